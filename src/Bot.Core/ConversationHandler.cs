@@ -1,0 +1,75 @@
+using Bot.Core.Conversations;
+using Bot.Core.Messaging;
+using Bot.Core.Persistence;
+using Bot.Core.Replies;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core;
+
+/// <summary>Use case: one inbound message -> one durable turn (dedupe, crisis check, engine, state + history + outbox).</summary>
+public sealed partial class ConversationHandler(
+    IConversationStore store,
+    TurnPlanner planner,
+    IOutboxSignal outboxSignal,
+    TimeProvider clock,
+    ILogger<ConversationHandler> logger) : IInboundMessageHandler
+{
+    public async Task<HandleOutcome> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        var text = InboundText.Clean(message.Text);
+        if (text is null && message.ChoiceId is null)
+        {
+            return HandleOutcome.Ignored;
+        }
+
+        if (message.Kind == ChatKind.Group && !(text?.StartsWith('/') ?? false))
+        {
+            // Personal text from shared channels is never read or stored; only commands are.
+            return HandleOutcome.Ignored;
+        }
+
+        var signal = IntentClassifier.Classify(text, message.ChoiceId);
+        var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow());
+        bool handled;
+        try
+        {
+            handled = await store.RunTurnAsync(
+                request,
+                context => planner.Plan(context, signal, request.Now, DeliveryLane.Reply),
+                cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogTurnFailed(logger, ex, message.Chat.Platform);
+            handled = await store.RunTurnAsync(request, ResetGently, cancellationToken);
+        }
+
+        if (!handled)
+        {
+            LogDuplicate(logger, message.Chat.Platform);
+            return HandleOutcome.Duplicate;
+        }
+
+        outboxSignal.Notify();
+        return HandleOutcome.Handled;
+    }
+
+    private TurnDecision ResetGently(TurnContext context)
+    {
+        var sorry = ReplyCatalog.English[ReplyKey.SomethingWentWrongGently].Variants[0];
+        return new TurnDecision(
+            context.Person,
+            context.Conversation with { Step = CheckInStep.Closed, Attempts = 0 },
+            context.Replies,
+            [],
+            [OutboundMessage.Plain(context.Chat, sorry)],
+            DeliveryLane.Reply,
+            ScheduleChange.None);
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "A turn failed on {Platform}; the conversation was reset gently")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, Platform platform);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "Duplicate delivery on {Platform} ignored")]
+    private static partial void LogDuplicate(ILogger logger, Platform platform);
+}

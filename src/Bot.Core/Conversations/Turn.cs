@@ -1,0 +1,3 @@
+namespace Bot.Core.Conversations;
+
+public sealed record Turn(Conversation Next, IReadOnlyList<Utterance> Say, IReadOnlyList<Effect> Effects);

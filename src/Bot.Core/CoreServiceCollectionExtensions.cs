@@ -1,0 +1,20 @@
+using Bot.Core.Conversations;
+using Bot.Core.Messaging;
+using Bot.Core.Replies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddBotCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ReplyCatalog.English);
+        services.AddSingleton<TurnPlanner>();
+        services.AddSingleton<IOutboxSignal, OutboxSignal>();
+        services.AddSingleton<ChatPlatformRouter>();
+        services.AddScoped<IInboundMessageHandler, ConversationHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Bot.Core.Messaging;
+
+public enum ChatKind
+{
+    Private = 0,
+    Group = 1,
+}

@@ -1,0 +1,14 @@
+namespace Bot.Core.Messaging;
+
+/// <summary>A platform-neutral message from a person: free text, a button press, or both.</summary>
+/// <param name="PlatformMessageId">Dedupe key, unique per platform and chat (update id, message id, interaction id).</param>
+public sealed record InboundMessage(
+    ChatAddress Chat,
+    string SenderId,
+    string PlatformMessageId,
+    DateTimeOffset SentAt,
+    string? Text,
+    string? ChoiceId)
+{
+    public ChatKind Kind { get; init; } = ChatKind.Private;
+}

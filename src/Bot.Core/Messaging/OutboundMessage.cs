@@ -1,0 +1,6 @@
+namespace Bot.Core.Messaging;
+
+public sealed record OutboundMessage(ChatAddress Chat, string Text, IReadOnlyList<ReplyChoice> Choices)
+{
+    public static OutboundMessage Plain(ChatAddress chat, string text) => new(chat, text, []);
+}

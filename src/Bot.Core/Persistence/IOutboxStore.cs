@@ -1,0 +1,18 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Persistence;
+
+public interface IOutboxStore
+{
+    /// <summary>Claims due messages, reply lane first, for <paramref name="lease"/>; other workers skip claimed rows.</summary>
+    Task<IReadOnlyList<OutboxItem>> ClaimAsync(IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+
+    Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task RetryLaterAsync(long id, DateTimeOffset availableAt, CancellationToken cancellationToken);
+
+    /// <summary>The platform will not deliver to this chat (blocked, left): drop the message and pause the person's check-ins.</summary>
+    Task MarkUnreachableAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task MarkFailedAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+using Bot.Core.Conversations;
+using Bot.Core.Messaging;
+using Bot.Core.People;
+
+namespace Bot.Core.Persistence;
+
+/// <summary>Everything a turn may read, loaded inside the turn's transaction.</summary>
+public sealed record TurnContext(
+    ChatAddress Chat,
+    PersonProfile Person,
+    Conversation Conversation,
+    ReplyMemory Replies,
+    bool IsNewPerson);

@@ -1,0 +1,22 @@
+using Bot.Core.Conversations;
+using Bot.Core.Messaging;
+using Bot.Core.People;
+
+namespace Bot.Core.Persistence;
+
+/// <summary>Everything a turn writes, saved in one transaction: state, history and the outbox.</summary>
+public sealed record TurnDecision(
+    PersonProfile Person,
+    Conversation Conversation,
+    ReplyMemory Replies,
+    IReadOnlyList<HistoryEntry> History,
+    IReadOnlyList<OutboundMessage> Outbox,
+    DeliveryLane Lane,
+    ScheduleChange Schedule);
+
+public enum ScheduleChange
+{
+    None = 0,
+    Pause = 1,
+    Resume = 2,
+}

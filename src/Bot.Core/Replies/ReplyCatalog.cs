@@ -1,0 +1,72 @@
+using System.Reflection;
+using System.Text.Json;
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Replies;
+
+/// <summary>The copy, loaded from an embedded data file per language (Content/replies.en.json).</summary>
+public sealed class ReplyCatalog
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+    private readonly Dictionary<ReplyKey, ReplyCopy> _copy;
+
+    private ReplyCatalog(string language, Dictionary<ReplyKey, ReplyCopy> copy)
+    {
+        Language = language;
+        _copy = copy;
+    }
+
+    public string Language { get; }
+
+    public IReadOnlyDictionary<ReplyKey, ReplyCopy> All => _copy;
+
+    public static ReplyCatalog English { get; } = Load("en");
+
+    public static ReplyCatalog Load(string language)
+    {
+        var resource = $"Bot.Core.Content.replies.{language}.json";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"No reply copy for language '{language}' ({resource}).");
+        var file = JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions)
+            ?? throw new InvalidOperationException($"Reply copy '{resource}' is empty.");
+
+        var copy = new Dictionary<ReplyKey, ReplyCopy>();
+        foreach (var (name, entry) in file.Replies)
+        {
+            if (!Enum.TryParse<ReplyKey>(name, out var key))
+            {
+                throw new InvalidOperationException($"Reply copy '{resource}' has an unknown key '{name}'.");
+            }
+
+            copy[key] = new ReplyCopy(
+                entry.Variants ?? [],
+                (entry.Choices ?? []).Select(c => new ReplyChoice(c.Id, c.Label)).ToArray());
+        }
+
+        return new ReplyCatalog(language, copy);
+    }
+
+    public ReplyCopy this[ReplyKey key] =>
+        _copy.TryGetValue(key, out var copy) && copy.Variants.Count > 0
+            ? copy
+            : throw new KeyNotFoundException($"No copy for reply key {key} in '{Language}'.");
+
+    /// <summary>Picks a variant that differs from the one used last time for this key (when there is more than one).</summary>
+    public (string Text, int Variant) Pick(ReplyKey key, int? previousVariant, int seed)
+    {
+        var variants = this[key].Variants;
+        var index = (int)((uint)seed % (uint)variants.Count);
+        if (variants.Count > 1 && index == previousVariant)
+        {
+            index = (index + 1) % variants.Count;
+        }
+
+        return (variants[index], index);
+    }
+
+    private sealed record CatalogFile(Dictionary<string, CatalogEntry> Replies);
+
+    private sealed record CatalogEntry(string[]? Variants, ChoiceEntry[]? Choices);
+
+    private sealed record ChoiceEntry(string Id, string Label);
+}
