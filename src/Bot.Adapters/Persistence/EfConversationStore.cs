@@ -1,0 +1,183 @@
+using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Conversations;
+using Bot.Core.People;
+using Bot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bot.Adapters.Persistence;
+
+public sealed class EfConversationStore(BotDbContext db, FreeTextProtector protector) : IConversationStore
+{
+    /// <summary>A first contact racing another first contact of the same person loses on the unique identity; one retry settles it.</summary>
+    private const int Attempts = 2;
+
+    public async Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, TurnDecision> decide, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var strategy = db.Database.CreateExecutionStrategy();
+                return await strategy.ExecuteAsync(
+                    (request, decide),
+                    async (_, state, ct) => await RunOnceAsync(state.request, state.decide, ct),
+                    verifySucceeded: null,
+                    cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt < Attempts && UniqueViolation.Is(ex))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<bool> RunOnceAsync(TurnRequest request, Func<TurnContext, TurnDecision> decide, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        if (request.DedupeKey is not null && !await TryMarkProcessedAsync(request, ct))
+        {
+            await transaction.RollbackAsync(ct);
+            return false;
+        }
+
+        var (identity, isNew) = await FindOrCreateIdentityAsync(request, ct);
+        var person = await db.People.SingleAsync(p => p.Id == identity.PersonId, ct);
+        var conversation = await LockConversationAsync(person.Id, ct);
+
+        var context = new TurnContext(
+            request.Chat,
+            ToProfile(person),
+            StateJson.Read<Conversation>(conversation.StateJson),
+            StateJson.Read<ReplyMemory>(conversation.RepliesJson),
+            isNew);
+        var decision = decide(context);
+
+        Apply(decision, person, conversation, request.Now);
+        identity.Reachable = true;
+        identity.ChatId = request.Chat.ChatId;
+        await ApplyScheduleAsync(person.Id, decision.Schedule, request.Now, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    private async Task<bool> TryMarkProcessedAsync(TurnRequest request, CancellationToken ct)
+    {
+        db.ProcessedInbound.Add(new ProcessedInboundRow
+        {
+            Platform = request.Chat.Platform,
+            MessageKey = $"{request.Chat.ChatId}:{request.DedupeKey}",
+            ProcessedAt = request.Now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            return false;
+        }
+    }
+
+    private async Task<(PlatformIdentityRow Identity, bool IsNew)> FindOrCreateIdentityAsync(TurnRequest request, CancellationToken ct)
+    {
+        var identity = await db.Identities.SingleOrDefaultAsync(
+            i => i.Platform == request.Chat.Platform && i.ExternalUserId == request.SenderId, ct);
+        if (identity is not null)
+        {
+            return (identity, false);
+        }
+
+        var person = new PersonRow { Id = Guid.CreateVersion7(request.Now), CreatedAt = request.Now };
+        identity = new PlatformIdentityRow
+        {
+            PersonId = person.Id,
+            Platform = request.Chat.Platform,
+            ExternalUserId = request.SenderId,
+            ChatId = request.Chat.ChatId,
+            CreatedAt = request.Now,
+        };
+        db.People.Add(person);
+        db.Identities.Add(identity);
+        db.Conversations.Add(new ConversationRow
+        {
+            PersonId = person.Id,
+            Step = nameof(CheckInStep.Idle),
+            StateJson = StateJson.Write(Conversation.New),
+            RepliesJson = StateJson.Write(ReplyMemory.Empty),
+            UpdatedAt = request.Now,
+        });
+        db.Schedules.Add(new ScheduleRow { PersonId = person.Id, UpdatedAt = request.Now });
+        await db.SaveChangesAsync(ct);
+        return (identity, true);
+    }
+
+    /// <summary>Serialises turns of one person across connections and replicas (SQLite already holds the write lock here).</summary>
+    private async Task<ConversationRow> LockConversationAsync(Guid personId, CancellationToken ct) =>
+        db.Provider == StoreProvider.Postgres
+            ? await db.Conversations.FromSql($"SELECT * FROM conversations WHERE person_id = {personId} FOR UPDATE").SingleAsync(ct)
+            : await db.Conversations.SingleAsync(c => c.PersonId == personId, ct);
+
+    private void Apply(TurnDecision decision, PersonRow person, ConversationRow conversation, DateTimeOffset now)
+    {
+        person.Locale = decision.Person.Locale;
+        person.TimeZone = decision.Person.TimeZone;
+        person.Country = decision.Person.Country;
+
+        conversation.Step = decision.Conversation.Step.ToString();
+        conversation.StateJson = StateJson.Write(decision.Conversation);
+        conversation.RepliesJson = StateJson.Write(decision.Replies);
+        conversation.UpdatedAt = now;
+
+        foreach (var entry in decision.History)
+        {
+            db.History.Add(new HistoryEntryRow
+            {
+                PersonId = person.Id,
+                At = entry.At,
+                Kind = entry.Kind,
+                Value = entry.Value,
+                FreeText = protector.Protect(entry.FreeText),
+            });
+        }
+
+        foreach (var message in decision.Outbox)
+        {
+            db.Outbox.Add(new OutboxRow
+            {
+                PersonId = person.Id,
+                Platform = message.Chat.Platform,
+                ChatId = message.Chat.ChatId,
+                Lane = decision.Lane,
+                PayloadJson = StateJson.Write(StoredMessage.From(message)),
+                Status = OutboxStatus.Pending,
+                CreatedAt = now,
+                AvailableAt = now,
+            });
+        }
+    }
+
+    private async Task ApplyScheduleAsync(Guid personId, ScheduleChange change, DateTimeOffset now, CancellationToken ct)
+    {
+        if (change == ScheduleChange.None)
+        {
+            return;
+        }
+
+        var schedule = await db.Schedules.SingleAsync(s => s.PersonId == personId, ct);
+        schedule.Paused = change == ScheduleChange.Pause;
+        schedule.UpdatedAt = now;
+    }
+
+    private static PersonProfile ToProfile(PersonRow row) => new()
+    {
+        Id = row.Id,
+        CreatedAt = row.CreatedAt,
+        Locale = row.Locale,
+        TimeZone = row.TimeZone,
+        Country = row.Country,
+    };
+}

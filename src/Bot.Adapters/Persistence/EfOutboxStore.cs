@@ -1,0 +1,103 @@
+using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Messaging;
+using Bot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bot.Adapters.Persistence;
+
+public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
+{
+    public async Task<IReadOnlyList<OutboxItem>> ClaimAsync(
+        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        if (platforms.Count == 0 || max <= 0)
+        {
+            return [];
+        }
+
+        db.ChangeTracker.Clear();
+        var rows = db.Provider == StoreProvider.Postgres
+            ? await ClaimWithSkipLockedAsync(platforms, max, now, now + lease, cancellationToken)
+            : await ClaimInTransactionAsync(platforms, max, now, now + lease, cancellationToken);
+
+        return rows
+            .OrderBy(r => r.Lane).ThenBy(r => r.Id)
+            .Select(r => new OutboxItem(r.Id, StateJson.Read<StoredMessage>(r.PayloadJson).To(new ChatAddress(r.Platform, r.ChatId)), r.Lane, r.Attempts))
+            .ToArray();
+    }
+
+    /// <summary>Any number of replicas can claim at once: each row goes to exactly one of them.</summary>
+    private async Task<List<OutboxRow>> ClaimWithSkipLockedAsync(
+        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken ct)
+    {
+        var names = platforms.Select(p => p.ToString()).ToArray();
+        var pending = nameof(OutboxStatus.Pending);
+        return await db.Outbox.FromSql($"""
+            UPDATE outbox_messages SET lease_until = {leaseUntil}, attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM outbox_messages
+                WHERE status = {pending} AND available_at <= {now}
+                  AND (lease_until IS NULL OR lease_until < {now})
+                  AND platform = ANY({names})
+                ORDER BY lane, id
+                LIMIT {max}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING *
+            """).AsNoTracking().ToListAsync(ct);
+    }
+
+    private async Task<List<OutboxRow>> ClaimInTransactionAsync(
+        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var rows = await db.Outbox
+            .Where(o => o.Status == OutboxStatus.Pending && o.AvailableAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now))
+            .Where(o => platforms.Contains(o.Platform))
+            .OrderBy(o => o.Lane).ThenBy(o => o.Id)
+            .Take(max)
+            .ToListAsync(ct);
+        foreach (var row in rows)
+        {
+            row.LeaseUntil = leaseUntil;
+            row.Attempts++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return rows;
+    }
+
+    public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.Status, OutboxStatus.Sent).SetProperty(o => o.SentAt, now).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
+            cancellationToken);
+
+    public async Task RetryLaterAsync(long id, DateTimeOffset availableAt, CancellationToken cancellationToken) =>
+        await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.AvailableAt, availableAt).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
+            cancellationToken);
+
+    public async Task MarkFailedAsync(long id, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.Status, OutboxStatus.Failed).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
+            cancellationToken);
+
+    public async Task MarkUnreachableAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var row = await db.Outbox.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (row is null)
+        {
+            return;
+        }
+
+        // Writing again makes the person reachable (EfConversationStore); until then the scheduler skips them.
+        await db.Identities
+            .Where(i => i.Platform == row.Platform && i.ChatId == row.ChatId)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Reachable, false), cancellationToken);
+        await db.Outbox
+            .Where(o => o.Platform == row.Platform && o.ChatId == row.ChatId && o.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(o => o.Status, OutboxStatus.Unreachable).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
+                cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Bot.Adapters.Persistence.Entities;
+
+/// <summary>A person's current conversation, stored whole as JSON; the step is a column for queries.</summary>
+public sealed class ConversationRow
+{
+    public Guid PersonId { get; set; }
+
+    public string Step { get; set; } = "";
+
+    public string StateJson { get; set; } = "{}";
+
+    public string RepliesJson { get; set; } = "{}";
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,41 @@
+using Bot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Adapters.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    public const string PostgresConnectionStringName = "Postgres";
+
+    public static IServiceCollection AddBotPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        var settings = StoreSettings.From(configuration);
+        if (settings.Provider == StoreProvider.Postgres)
+        {
+            services.AddDbContext<PostgresBotDbContext>(o => o
+                .UseNpgsql(settings.ConnectionString, npgsql => npgsql
+                    .MigrationsHistoryTable("__ef_migrations_history")
+                    .EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))
+                .UseSnakeCaseNamingConvention());
+            services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteBotDbContext>(o => o
+                .UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history"))
+                .UseSnakeCaseNamingConvention());
+            services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<SqliteBotDbContext>());
+        }
+
+        services.AddSingleton(settings);
+        services.AddSingleton(_ => settings.CreateProtector());
+        services.AddScoped<IConversationStore, EfConversationStore>();
+        services.AddScoped<IOutboxStore, EfOutboxStore>();
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+}

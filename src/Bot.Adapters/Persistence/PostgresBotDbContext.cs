@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Bot.Adapters.Persistence;
+
+public sealed class PostgresBotDbContext(DbContextOptions<PostgresBotDbContext> options) : BotDbContext(options)
+{
+    public override StoreProvider Provider => StoreProvider.Postgres;
+}

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Adapters.Persistence;
+
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>Sqlite (embedded default) or Postgres. Postgres is chosen automatically when ConnectionStrings:Postgres is set.</summary>
+    public StoreProvider? Provider { get; set; }
+
+    /// <summary>Where the SQLite file and the local encryption key live.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Encryption keys for free text, "id:base64-32-bytes" separated by commas; the first one encrypts, all decrypt.</summary>
+    public string? EncryptionKeys { get; set; }
+
+    public bool MigrateOnStartup { get; set; } = true;
+}

@@ -1,0 +1,11 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Adapters.Persistence;
+
+/// <summary>The outbox payload: what to say, without the address (which has its own columns).</summary>
+internal sealed record StoredMessage(string Text, IReadOnlyList<ReplyChoice> Choices)
+{
+    public static StoredMessage From(OutboundMessage message) => new(message.Text, message.Choices);
+
+    public OutboundMessage To(ChatAddress chat) => new(chat, Text, Choices);
+}
