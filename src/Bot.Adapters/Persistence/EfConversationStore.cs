@@ -63,23 +63,16 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         return true;
     }
 
+    /// <summary>Inserts the dedupe marker; 0 rows means another delivery of this message got here first.</summary>
     private async Task<bool> TryMarkProcessedAsync(TurnRequest request, CancellationToken ct)
     {
-        db.ProcessedInbound.Add(new ProcessedInboundRow
-        {
-            Platform = request.Chat.Platform,
-            MessageKey = $"{request.Chat.ChatId}:{request.DedupeKey}",
-            ProcessedAt = request.Now,
-        });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            return false;
-        }
+        var platform = request.Chat.Platform.ToString();
+        var key = $"{request.Chat.ChatId}:{request.DedupeKey}";
+        var processedAt = db.Provider == StoreProvider.Sqlite ? SqliteInstants.ToColumn(request.Now) : (object)request.Now;
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO processed_inbound (platform, message_key, processed_at) VALUES ({platform}, {key}, {processedAt}) ON CONFLICT DO NOTHING",
+            ct);
+        return inserted == 1;
     }
 
     private async Task<(PlatformIdentityRow Identity, bool IsNew)> FindOrCreateIdentityAsync(TurnRequest request, CancellationToken ct)

@@ -35,6 +35,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(_ => settings.CreateProtector());
         services.AddScoped<IConversationStore, EfConversationStore>();
         services.AddScoped<IOutboxStore, EfOutboxStore>();
+        services.AddScoped<IMaintenanceStore, EfMaintenanceStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

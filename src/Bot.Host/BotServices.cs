@@ -1,0 +1,20 @@
+using Bot.Adapters.Persistence;
+using Bot.Core;
+using Bot.Host.Database;
+using Bot.Host.Delivery;
+
+namespace Bot.Host;
+
+/// <summary>What every verb needs: the engine, the store and the outbox delivery.</summary>
+public static class BotServices
+{
+    public static IServiceCollection AddBotEssentials(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotCore();
+        services.AddBotPersistence(configuration);
+        services.AddHostedService<DatabaseMigrationService>();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxDelivery>();
+        return services;
+    }
+}

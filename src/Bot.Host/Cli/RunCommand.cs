@@ -1,0 +1,30 @@
+using Bot.Host.Delivery;
+using Bot.Host.Scheduling;
+
+namespace Bot.Host.Cli;
+
+/// <summary>`run`: the long-running bot: configured platforms, Quartz jobs, outbox delivery and HTTP endpoints.</summary>
+public static class RunCommand
+{
+    public static async Task<int> RunAsync(CommandLine commandLine)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = commandLine.ConfigurationArgs,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (commandLine.DataDirectory is not null)
+        {
+            builder.Configuration["Storage:DataDirectory"] = commandLine.DataDirectory;
+        }
+
+        builder.Services.AddBotEssentials(builder.Configuration);
+        builder.Services.AddBotScheduling();
+        builder.Services.AddHostedService<OutboxDeliveryWorker>();
+
+        var app = builder.Build();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        await app.RunAsync();
+        return 0;
+    }
+}

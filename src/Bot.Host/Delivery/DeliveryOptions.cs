@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Host.Delivery;
+
+public sealed class DeliveryOptions
+{
+    public const string SectionName = "Delivery";
+
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 50;
+
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>How long a claimed message is ours before another worker may take it (a crashed worker's claims expire).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
+}
