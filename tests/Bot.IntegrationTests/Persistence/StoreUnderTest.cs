@@ -1,0 +1,86 @@
+using Bot.Adapters.Persistence;
+using Bot.Core.Messaging;
+using Bot.Host;
+using Bot.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.IntegrationTests.Persistence;
+
+/// <summary>A fresh, migrated store of either provider, wired exactly as the host wires it, with a fake clock and platform.</summary>
+public sealed class StoreUnderTest : IAsyncDisposable
+{
+    private readonly string? _directory;
+
+    private StoreUnderTest(ServiceProvider services, StoreProvider provider, string? directory)
+    {
+        Services = services;
+        Provider = provider;
+        _directory = directory;
+    }
+
+    public ServiceProvider Services { get; }
+
+    public StoreProvider Provider { get; }
+
+    public FakeTimeProvider Clock => (FakeTimeProvider)Services.GetRequiredService<TimeProvider>();
+
+    public CollectingChatPlatform Platform => (CollectingChatPlatform)Services.GetServices<IChatPlatform>().First();
+
+    public static async Task<StoreUnderTest> CreateAsync(StoreProvider provider)
+    {
+        var settings = new Dictionary<string, string?>();
+        string? directory = null;
+        if (provider == StoreProvider.Postgres)
+        {
+            var server = await PostgresServer.GetAsync();
+            settings["ConnectionStrings:Postgres"] = await server.CreateDatabaseAsync("store");
+            settings["Storage:EncryptionKeys"] = FreeTextProtector.NewKeyRing("test1");
+        }
+        else
+        {
+            directory = Path.Combine(Path.GetTempPath(), $"cb-sqlite-{Guid.NewGuid():N}");
+            settings["Storage:DataDirectory"] = directory;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddBotEssentials(configuration)
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)))
+            .AddSingleton<IChatPlatform>(new CollectingChatPlatform(Bot.Core.Messaging.Platform.Telegram))
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        using (var scope = services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        }
+
+        return new StoreUnderTest(services, provider, directory);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        if (_directory is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Temp directory; best effort.
+            }
+        }
+    }
+}
