@@ -11,6 +11,7 @@ public static class ConfigurationErrors
     {
         ConfigurationException config => config.Message,
         OptionsValidationException options => Describe(options),
+        InvalidOperationException binding when binding.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => binding.Message,
         AggregateException { InnerExceptions.Count: > 0 } aggregate => aggregate.InnerExceptions.Select(Describe).FirstOrDefault(d => d is not null),
         _ when exception.InnerException is not null => Describe(exception.InnerException),
         _ => null,

@@ -1,0 +1,89 @@
+using System.Text;
+using Bot.Host;
+using Bot.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Bot.IntegrationTests.Host;
+
+public sealed class ChatVerbTests : IDisposable
+{
+    private static readonly string HostPath = typeof(BotServices).Assembly.Location;
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"cb-chat-{Guid.NewGuid():N}");
+
+    [Fact]
+    public async Task PipedTranscript_GetsReplies_ExitsZero_AndASecondRunRemembersThePerson()
+    {
+        var first = await ChatAsync("/checkin\n3\n");
+        var second = await ChatAsync("/checkin\nnot today\n");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("not a person", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("[1] heavy", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.DoesNotContain("not a person", second.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, CountRows("people"));
+        Assert.Equal(2, CountRows("history_entries"));
+    }
+
+    [Fact]
+    public async Task BadInput_GetsAnswersOrIsIgnored_NeverACrash_AndTheStoreStaysClean()
+    {
+        var input = new MemoryStream();
+        void Line(byte[] bytes)
+        {
+            input.Write(bytes);
+            input.WriteByte((byte)'\n');
+        }
+
+        Line([]);
+        Line("   "u8.ToArray());
+        Line(Encoding.UTF8.GetBytes(new string('a', 100_000)));
+        Line([0, 0, (byte)'h', 0, (byte)'i']);
+        Line([0xff, 0xfe, 0xc3, 0x28, (byte)'o', (byte)'k']);
+        Line("/nosuchcommand"u8.ToArray());
+        Line("/checkin"u8.ToArray());
+        Line(Encoding.UTF8.GetBytes("\u202E\u0301\u0301\u0301 <b>x</b> &amp;"));
+        Line("99"u8.ToArray());
+
+        var result = await ChatAsync(input.ToArray());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("Unhandled", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("/help", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("[1] heavy", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, CountRows("people"));
+        Assert.Equal(0, CountRows("outbox_messages WHERE status = 'Pending'"));
+        Assert.Equal(0, CountRows("outbox_messages WHERE instr(payload_json, char(0)) > 0"));
+    }
+
+    [Fact]
+    public async Task EmptyInput_ExitsZeroQuietly()
+    {
+        var result = await ChatAsync("");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.StandardOutput.Trim());
+    }
+
+    private Task<BotProcess.Result> ChatAsync(string input) => ChatAsync(Encoding.UTF8.GetBytes(input));
+
+    private Task<BotProcess.Result> ChatAsync(byte[] input) =>
+        BotProcess.RunAsync(HostPath, ["chat", "--user", "river", "--data-dir", _dataDirectory], input);
+
+    private long CountRows(string tableAndWhere)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "compassionbot.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {tableAndWhere}";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
