@@ -1,3 +1,4 @@
+using Bot.Core.Commands;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
@@ -10,6 +11,7 @@ namespace Bot.Core;
 public sealed partial class ConversationHandler(
     IConversationStore store,
     TurnPlanner planner,
+    IEnumerable<ICommandFeature> features,
     IOutboxSignal outboxSignal,
     TimeProvider clock,
     ILogger<ConversationHandler> logger) : IInboundMessageHandler
@@ -29,13 +31,17 @@ public sealed partial class ConversationHandler(
         }
 
         var signal = IntentClassifier.Classify(text, message.ChoiceId);
+        var input = CommandInput.From(text, message.ChoiceId);
+        var feature = signal.Intent == Intent.Crisis ? null : features.FirstOrDefault(f => f.Claims(input));
         var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow());
         bool handled;
         try
         {
             handled = await store.RunTurnAsync(
                 request,
-                context => planner.Plan(context, signal, request.Now, DeliveryLane.Reply),
+                (context, ct) => feature is not null
+                    ? feature.PlanAsync(context, input, request.Now, ct)
+                    : Task.FromResult(planner.Plan(context, signal, request.Now, DeliveryLane.Reply)),
                 cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -54,17 +60,17 @@ public sealed partial class ConversationHandler(
         return HandleOutcome.Handled;
     }
 
-    private TurnDecision ResetGently(TurnContext context)
+    private static Task<TurnDecision> ResetGently(TurnContext context, CancellationToken cancellationToken)
     {
         var sorry = ReplyCatalog.English[ReplyKey.SomethingWentWrongGently].Variants[0];
-        return new TurnDecision(
+        return Task.FromResult(new TurnDecision(
             context.Person,
             context.Conversation with { Step = CheckInStep.Closed, Attempts = 0 },
             context.Replies,
             [],
             [OutboundMessage.Plain(context.Chat, sorry)],
             DeliveryLane.Reply,
-            ScheduleChange.None);
+            ScheduleChange.None));
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "A turn failed on {Platform}; the conversation was reset gently")]

@@ -11,7 +11,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
     /// <summary>A first contact racing another first contact of the same person loses on the unique identity; one retry settles it.</summary>
     private const int Attempts = 2;
 
-    public async Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, TurnDecision> decide, CancellationToken cancellationToken)
+    public async Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -31,7 +31,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         }
     }
 
-    private async Task<bool> RunOnceAsync(TurnRequest request, Func<TurnContext, TurnDecision> decide, CancellationToken ct)
+    private async Task<bool> RunOnceAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -52,7 +52,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             StateJson.Read<Conversation>(conversation.StateJson),
             StateJson.Read<ReplyMemory>(conversation.RepliesJson),
             isNew);
-        var decision = decide(context);
+        var decision = await decide(context, ct);
 
         Apply(decision, person, conversation, request.Now);
         identity.Reachable = true;

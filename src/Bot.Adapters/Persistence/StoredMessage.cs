@@ -3,9 +3,9 @@ using Bot.Core.Messaging;
 namespace Bot.Adapters.Persistence;
 
 /// <summary>The outbox payload: what to say, without the address (which has its own columns).</summary>
-internal sealed record StoredMessage(string Text, IReadOnlyList<ReplyChoice> Choices)
+internal sealed record StoredMessage(string Text, IReadOnlyList<ReplyChoice> Choices, OutboundAttachment? Attachment = null)
 {
-    public static StoredMessage From(OutboundMessage message) => new(message.Text, message.Choices);
+    public static StoredMessage From(OutboundMessage message) => new(message.Text, message.Choices, message.Attachment);
 
-    public OutboundMessage To(ChatAddress chat) => new(chat, Text, Choices);
+    public OutboundMessage To(ChatAddress chat) => new(chat, Text, Choices) { Attachment = Attachment };
 }

@@ -7,5 +7,5 @@ public interface IConversationStore
     /// loads the person and their conversation (creating them on first contact), calls <paramref name="decide"/>,
     /// and saves state, history and outbox messages in the same transaction.
     /// </summary>
-    Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, TurnDecision> decide, CancellationToken cancellationToken);
+    Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken);
 }

@@ -145,8 +145,8 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
         var request = new TurnRequest(new ChatAddress(Platform.Telegram, "7"), "7", "1", Store.Clock.GetUtcNow());
         await Store.InScopeAsync(sp => sp.GetRequiredService<IConversationStore>().RunTurnAsync(
             request,
-            context => new TurnDecision(context.Person, context.Conversation, context.Replies,
-                [new HistoryEntry("win", "win", secret, request.Now)], [], DeliveryLane.Reply, ScheduleChange.None),
+            (context, _) => Task.FromResult(new TurnDecision(context.Person, context.Conversation, context.Replies,
+                [new HistoryEntry("win", "win", secret, request.Now)], [], DeliveryLane.Reply, ScheduleChange.None)),
             CancellationToken.None));
 
         var raw = await DbAsync(async db =>
