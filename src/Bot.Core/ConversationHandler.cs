@@ -1,6 +1,7 @@
 using Bot.Core.Commands;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
+using Bot.Core.Observability;
 using Bot.Core.Persistence;
 using Bot.Core.Replies;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ public sealed partial class ConversationHandler(
     TurnPlanner planner,
     IEnumerable<ICommandFeature> features,
     IOutboxSignal outboxSignal,
+    BotMetrics metrics,
     TimeProvider clock,
     ILogger<ConversationHandler> logger) : IInboundMessageHandler
 {
@@ -54,6 +56,12 @@ public sealed partial class ConversationHandler(
         {
             LogDuplicate(logger, message.Chat.Platform);
             return HandleOutcome.Duplicate;
+        }
+
+        metrics.MessageIn(message.Chat.Platform);
+        if (signal.Intent == Intent.Crisis)
+        {
+            metrics.CrisisResponse(message.Chat.Platform);
         }
 
         outboxSignal.Notify();

@@ -1,5 +1,6 @@
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
+using Bot.Core.Observability;
 using Bot.Core.Replies;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<TurnPlanner>();
         services.AddSingleton<IOutboxSignal, OutboxSignal>();
         services.AddSingleton<ChatPlatformRouter>();
+        services.AddSingleton<BotMetrics>();
         services.AddScoped<IInboundMessageHandler, ConversationHandler>();
         return services;
     }

@@ -82,6 +82,16 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
             s => s.SetProperty(o => o.Status, OutboxStatus.Failed).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);
 
+    public async Task<OutboxLag> MeasureAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pending = db.Outbox.AsNoTracking().Where(o => o.Status == OutboxStatus.Pending);
+        var depth = await pending.CountAsync(cancellationToken);
+        var oldest = depth == 0
+            ? (DateTimeOffset?)null
+            : await pending.OrderBy(o => o.Id).Select(o => (DateTimeOffset?)o.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        return new OutboxLag(depth, oldest is null ? TimeSpan.Zero : now - oldest.Value);
+    }
+
     public async Task MarkUnreachableAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var row = await db.Outbox.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);

@@ -15,4 +15,6 @@ public interface IOutboxStore
     Task MarkUnreachableAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task MarkFailedAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<OutboxLag> MeasureAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

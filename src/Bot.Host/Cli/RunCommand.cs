@@ -1,4 +1,5 @@
 using Bot.Host.Delivery;
+using Bot.Host.Operations;
 using Bot.Host.Scheduling;
 
 namespace Bot.Host.Cli;
@@ -21,9 +22,10 @@ public static class RunCommand
         builder.Services.AddBotEssentials(builder.Configuration);
         builder.Services.AddBotScheduling();
         builder.Services.AddHostedService<OutboxDeliveryWorker>();
+        builder.AddBotOperations();
 
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapBotOperations();
         await app.RunAsync();
         return 0;
     }

@@ -1,4 +1,5 @@
 using Bot.Core.Messaging;
+using Bot.Core.Observability;
 using Bot.Core.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,7 @@ public sealed partial class OutboxDelivery(
     IServiceScopeFactory scopes,
     ChatPlatformRouter router,
     TimeProvider clock,
+    BotMetrics metrics,
     IOptions<DeliveryOptions> options,
     ILogger<OutboxDelivery> logger)
 {
@@ -48,10 +50,21 @@ public sealed partial class OutboxDelivery(
         }
 
         var now = clock.GetUtcNow();
+        if (result.IsRateLimited)
+        {
+            metrics.RateLimited(item.Message.Chat.Platform);
+        }
+
         switch (result.Status)
         {
             case SendStatus.Sent:
                 await store.MarkSentAsync(item.Id, now, ct);
+                metrics.MessageOut(item.Message.Chat.Platform);
+                if (item.Lane == DeliveryLane.Scheduled)
+                {
+                    metrics.CheckInSent(item.Message.Chat.Platform);
+                }
+
                 break;
             case SendStatus.Unreachable:
                 LogUnreachable(logger, item.Message.Chat.Platform, item.Id);
