@@ -15,6 +15,7 @@ try
         "help" => await ShowHelpAsync(),
         "chat" => await ChatCommand.RunAsync(commandLine),
         "migrate" => await MigrateCommand.RunAsync(commandLine),
+        "stats" => await StatsCommand.RunAsync(commandLine),
         _ => await RunCommand.RunAsync(commandLine),
     };
 }

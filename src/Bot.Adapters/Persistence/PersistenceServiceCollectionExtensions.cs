@@ -36,6 +36,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IConversationStore, EfConversationStore>();
         services.AddScoped<IOutboxStore, EfOutboxStore>();
         services.AddScoped<IMaintenanceStore, EfMaintenanceStore>();
+        services.AddScoped<IStatisticsStore, EfStatisticsStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -3,7 +3,7 @@ namespace Bot.Host.Cli;
 /// <summary>The verb, our own options, and everything else (passed on to configuration, e.g. --Telegram:Enabled=true).</summary>
 public sealed record CommandLine(string Verb, string? User, string? DataDirectory, string[] ConfigurationArgs, string? Error)
 {
-    public static readonly string[] Verbs = ["run", "chat", "migrate"];
+    public static readonly string[] Verbs = ["run", "chat", "migrate", "stats"];
 
     public const string Usage = """
         Usage: Bot.Host [verb] [options]
@@ -12,6 +12,7 @@ public sealed record CommandLine(string Verb, string? User, string? DataDirector
             --user NAME         who you are in the local store (default: your login name)
             --data-dir DIR      where the local store lives (a new directory is a fresh store)
           migrate               apply database migrations and exit
+          stats                 counts only (people, platforms, outbox), as JSON
         Configuration: appsettings.json, environment variables (Telegram__BotToken, ConnectionStrings__Postgres, ...)
         """;
 

@@ -22,10 +22,15 @@ public sealed partial class OutboxDelivery(
         using var scope = scopes.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
         var items = await store.ClaimAsync(router.Enabled, _options.BatchSize, clock.GetUtcNow(), _options.Lease, cancellationToken);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await DeliverAsync(store, item, cancellationToken);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await ReleaseAsync(store, items.Skip(i));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            await DeliverAsync(store, items[i], cancellationToken);
         }
 
         return items.Count;
@@ -77,6 +82,16 @@ public sealed partial class OutboxDelivery(
                 LogGaveUp(logger, item.Message.Chat.Platform, item.Id, item.Attempts);
                 await store.MarkFailedAsync(item.Id, now, ct);
                 break;
+        }
+    }
+
+    /// <summary>On shutdown, what was claimed but not sent goes back to the outbox at once for the next worker.</summary>
+    private async Task ReleaseAsync(IOutboxStore store, IEnumerable<OutboxItem> unsent)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var item in unsent)
+        {
+            await store.RetryLaterAsync(item.Id, now, CancellationToken.None);
         }
     }
 

@@ -1,0 +1,24 @@
+using Bot.Adapters.Persistence;
+
+namespace Bot.Host.Cli;
+
+/// <summary>A small host for one-shot verbs (migrate, stats, ...): configuration and the store, quiet logs.</summary>
+public static class ToolHost
+{
+    public static IHost Build(CommandLine commandLine)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = commandLine.ConfigurationArgs,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (commandLine.DataDirectory is not null)
+        {
+            builder.Configuration["Storage:DataDirectory"] = commandLine.DataDirectory;
+        }
+
+        QuietLogging.ToStandardError(builder.Logging);
+        builder.Services.AddBotPersistence(builder.Configuration);
+        return builder.Build();
+    }
+}
