@@ -1,0 +1,7 @@
+namespace Bot.Adapters.Discord;
+
+public static class CommunityAggregate
+{
+    /// <summary>Below this many answers a count could point at someone, so none is shown.</summary>
+    public const int MinimumToShow = 5;
+}

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+
+namespace Bot.Adapters.Discord;
+
+/// <summary>Bad configuration stops start-up with a message that names the key to fix.</summary>
+public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        if (!options.Enabled)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.BotToken))
+        {
+            failures.Add("Discord:BotToken is required when Discord:Enabled is true (set the environment variable Discord__BotToken).");
+        }
+        else if (options.BotToken.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add("Discord:BotToken must be the raw token, without the \"Bot \" prefix.");
+        }
+
+        if (!string.IsNullOrEmpty(options.ApplicationId) && !ulong.TryParse(options.ApplicationId, out _))
+        {
+            failures.Add("Discord:ApplicationId must be the numeric application id from the developer portal.");
+        }
+
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
+        {
+            failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL, for example https://discord.com/api/v10.");
+        }
+
+        if (options.ShardCount < 1)
+        {
+            failures.Add("Discord:ShardCount must be 1 or more.");
+        }
+
+        if (options.ShardId < 0 || options.ShardId >= Math.Max(1, options.ShardCount))
+        {
+            failures.Add("Discord:ShardId must be between 0 and Discord:ShardCount - 1.");
+        }
+
+        if ((options.Intents & DiscordOptions.DefaultIntents) != DiscordOptions.DefaultIntents)
+        {
+            failures.Add("Discord:Intents must include GUILDS, GUILD_MESSAGES and DIRECT_MESSAGES (4609).");
+        }
+
+        if (options.InteractionAckDeadline <= TimeSpan.Zero || options.InteractionAckDeadline > TimeSpan.FromMilliseconds(2500))
+        {
+            failures.Add("Discord:InteractionAckDeadline must be above zero and at most 00:00:02.5 (Discord allows 3 s).");
+        }
+
+        if (options.RequestTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Discord:RequestTimeout must be above zero.");
+        }
+
+        if (options.RestMaxRetries < 0)
+        {
+            failures.Add("Discord:RestMaxRetries must be 0 or more.");
+        }
+
+        if (options.InvalidSessionDelayMin < TimeSpan.Zero || options.InvalidSessionDelayMax < options.InvalidSessionDelayMin)
+        {
+            failures.Add("Discord:InvalidSessionDelayMin must be 0 or more and not above Discord:InvalidSessionDelayMax.");
+        }
+
+        if (options.ReconnectDelay <= TimeSpan.Zero || options.MaxReconnectDelay < options.ReconnectDelay)
+        {
+            failures.Add("Discord:ReconnectDelay must be above zero and not above Discord:MaxReconnectDelay.");
+        }
+
+        if (options.HandshakeTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Discord:HandshakeTimeout must be above zero.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
