@@ -1,0 +1,48 @@
+using Bot.Adapters.Discord.Gateway;
+using Bot.Adapters.Discord.Rest;
+using Bot.Core.Messaging;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Adapters.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    public const string HttpClientName = "discord";
+
+    /// <summary>Registers the Discord adapter only when Discord:Enabled is true; otherwise adds nothing.</summary>
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DiscordOptions.SectionName);
+        if (!section.GetValue<bool>(nameof(DiscordOptions.Enabled)))
+        {
+            return services;
+        }
+
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Interaction tokens travel in URL paths: no HTTP logging on this client.
+        services.AddHttpClient(HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
+
+        // Singletons: the rate-limit state and the gateway session must be shared by everything that talks to Discord.
+        services.AddSingleton(sp => new DiscordRestClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            sp.GetRequiredService<IOptions<DiscordOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DiscordRestClient>>()));
+        services.AddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
+        services.AddSingleton<DiscordGatewayClient>();
+        services.AddSingleton<DiscordChatPlatform>();
+        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordChatPlatform>());
+        services.AddSingleton<DiscordGatewayService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayService>());
+        return services;
+    }
+}
