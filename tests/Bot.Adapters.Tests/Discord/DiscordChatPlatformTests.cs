@@ -1,0 +1,297 @@
+using System.Text.Json;
+using Bot.Adapters.Discord;
+using Bot.Adapters.Discord.Rest;
+using Bot.Adapters.Tests.Discord.Fakes;
+using Bot.Core.Messaging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Adapters.Tests.Discord;
+
+public sealed class DiscordChatPlatformTests : IAsyncDisposable
+{
+    private const string UserId = "200000000000000002";
+    private readonly FakeDiscordServer _server = new();
+    private readonly DiscordRestClient _rest;
+    private readonly DiscordChatPlatform _platform;
+
+    public DiscordChatPlatformTests()
+    {
+        var options = Options.Create(DiscordTestOptions.For(_server));
+        _rest = new DiscordRestClient(new HttpClient(), options, TimeProvider.System, NullLogger<DiscordRestClient>.Instance);
+        _platform = new DiscordChatPlatform(_rest, options, TimeProvider.System, NullLogger<DiscordChatPlatform>.Instance);
+    }
+
+    private static OutboundMessage Hello(string userId = UserId) =>
+        new(DiscordChat.Person(userId), "Checking in, gently.", [new ReplyChoice("mood:okay", "okay"), new ReplyChoice("not-today", "not today")]);
+
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task SendAsync_Person_OpensTheDmOnceAndPostsWithNonceAuthAndUserAgent()
+    {
+        var first = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+        var second = await _platform.SendAsync(Hello(), "outbox-2", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, first.Status);
+        Assert.Equal(SendStatus.Sent, second.Status);
+        Assert.Single(_server.RequestsTo("POST", "/users/@me/channels"));
+        var posts = _server.RequestsTo("POST", "/channels/7" + UserId + "/messages").ToList();
+        Assert.Equal(2, posts.Count);
+        Assert.All(posts, p =>
+        {
+            Assert.Equal("Bot " + DiscordTestOptions.Token, p.Authorization);
+            Assert.StartsWith("DiscordBot (", p.UserAgent, StringComparison.Ordinal);
+            Assert.StartsWith("application/json", p.ContentType, StringComparison.Ordinal);
+        });
+        var body = JsonDocument.Parse(posts[0].Body).RootElement;
+        Assert.Equal(DiscordMessageRenderer.Nonce("outbox-1"), body.GetProperty("nonce").GetString());
+        Assert.True(body.GetProperty("enforce_nonce").GetBoolean());
+    }
+
+    [Fact]
+    public async Task SendAsync_CannotMessageUser50007_IsNotReachableAndIsNotAskedAgain()
+    {
+        _server.Respond = r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal)
+            ? FakeResponse.Json(403, """{"message":"Cannot send messages to this user","code":50007}""")
+            : null;
+
+        var first = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+        var second = await _platform.SendAsync(Hello(), "outbox-2", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Unreachable, first.Status);
+        Assert.Equal(SendStatus.Unreachable, second.Status);
+        Assert.Single(_server.RequestsTo("POST", "/channels/"));
+        Assert.Equal(1, _rest.Limiter.InvalidRequestCount);
+    }
+
+    [Fact]
+    public async Task SendAsync_RouteRateLimited_WaitsRetryAfterThenSends()
+    {
+        double? allowedFromMs = null;
+        var early = 0;
+        _server.Respond = r =>
+        {
+            if (r.Method != "POST" || !r.Path.EndsWith("/messages", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            lock (_server)
+            {
+                if (allowedFromMs is null)
+                {
+                    allowedFromMs = r.ArrivedMs + 250;
+                    return RateLimited(0.25, global: false);
+                }
+
+                if (r.ArrivedMs < allowedFromMs)
+                {
+                    early++;
+                    return RateLimited(0.25, global: false);
+                }
+
+                return null;
+            }
+        };
+
+        var result = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, result.Status);
+        Assert.Equal(0, early);
+        Assert.Equal(2, _server.RequestsTo("POST", "/channels/").Count());
+    }
+
+    [Fact]
+    public async Task SendAsync_ManySendsToOneChannel_FollowTheBucketHeadersWithoutA429()
+    {
+        var window = new BucketWindow(limit: 2, windowMs: 300);
+        _server.Respond = r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal) ? window.Answer(r.ArrivedMs) : null;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => _platform.SendAsync(Hello(), $"outbox-{i}", CancellationToken.None)));
+
+        Assert.All(results, r => Assert.Equal(SendStatus.Sent, r.Status));
+        Assert.Equal(0, window.TooManyRequests);
+        Assert.Equal(6, _server.RequestsTo("POST", "/channels/").Count());
+    }
+
+    [Fact]
+    public async Task SendAsync_GlobalRateLimit_PausesEveryRouteUntilRetryAfter()
+    {
+        double? globalUntilMs = null;
+        var early = 0;
+        var release = new TaskCompletionSource();
+        _server.Respond = r =>
+        {
+            lock (_server)
+            {
+                if (globalUntilMs is null && r.Path.EndsWith("/messages", StringComparison.Ordinal))
+                {
+                    globalUntilMs = r.ArrivedMs + 400;
+                    return RateLimited(0.4, global: true);
+                }
+
+                if (globalUntilMs is { } until && r.ArrivedMs < until)
+                {
+                    early++;
+                }
+
+                return null;
+            }
+        };
+
+        var blocked = _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+        await WaitUntilAsync(() => _rest.Limiter.GlobalPauseUntil is not null);
+        var otherRoute = _platform.SendAsync(Hello("300000000000000003"), "outbox-2", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, (await blocked).Status);
+        Assert.Equal(SendStatus.Sent, (await otherRoute).Status);
+        Assert.Equal(0, early);
+    }
+
+    [Fact]
+    public async Task SendAsync_RateLimitLongerThanWeWait_IsHandedBackAsLater()
+    {
+        _server.Respond = r => r.Path.EndsWith("/messages", StringComparison.Ordinal) ? RateLimited(600, global: false) : null;
+
+        var result = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+
+        Assert.Equal(SendStatus.RetryLater, result.Status);
+        Assert.Equal(TimeSpan.FromSeconds(600), result.RetryAfter);
+        Assert.Single(_server.RequestsTo("POST", "/channels/"));
+    }
+
+    [Fact]
+    public async Task SendAsync_CloudflareBan_StopsWithoutRetrying()
+    {
+        _server.Respond = r => r.Path.EndsWith("/messages", StringComparison.Ordinal)
+            ? new FakeResponse(429, "<html>banned</html>") { Via = false, ContentType = "text/html", Headers = { ["Retry-After"] = "0.2" } }
+            : null;
+
+        var result = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+
+        Assert.Equal(SendStatus.RetryLater, result.Status);
+        Assert.Single(_server.RequestsTo("POST", "/channels/"));
+        Assert.NotNull(_rest.Limiter.GlobalPauseUntil);
+    }
+
+    [Fact]
+    public async Task SendAsync_ServerErrorOnce_RetriesWithBackoffAndSends()
+    {
+        var failures = 0;
+        _server.Respond = r => r.Path.EndsWith("/messages", StringComparison.Ordinal) && Interlocked.Increment(ref failures) == 1
+            ? FakeResponse.Json(502, """{"message":"Bad Gateway","code":0}""")
+            : null;
+
+        var result = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, result.Status);
+        var posts = _server.RequestsTo("POST", "/channels/").ToList();
+        Assert.Equal(2, posts.Count);
+        Assert.Equal(posts[0].Body, posts[1].Body);
+    }
+
+    [Fact]
+    public async Task SendAsync_ServerKeepsFailing_GivesUpAfterRetriesAsLater()
+    {
+        _server.Respond = r => r.Path.EndsWith("/messages", StringComparison.Ordinal) ? FakeResponse.Json(500, """{"code":0}""") : null;
+
+        var result = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+
+        Assert.Equal(SendStatus.RetryLater, result.Status);
+        Assert.Equal(3, _server.RequestsTo("POST", "/channels/").Count());
+    }
+
+    [Fact]
+    public async Task SendAsync_TokenRejected_StopsCallingDiscord()
+    {
+        _server.Respond = _ => FakeResponse.Json(401, """{"message":"401: Unauthorized","code":0}""");
+
+        var first = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+        var second = await _platform.SendAsync(Hello("300000000000000003"), "outbox-2", CancellationToken.None);
+
+        Assert.Equal(SendStatus.RetryLater, first.Status);
+        Assert.Equal(SendStatus.RetryLater, second.Status);
+        Assert.Single(_server.Requests);
+        Assert.True(_rest.Limiter.Unauthorized);
+    }
+
+    [Fact]
+    public async Task SendAsync_MissingPermissionInChannel_IsRefused()
+    {
+        _server.Respond = r => r.Path.EndsWith("/messages", StringComparison.Ordinal)
+            ? FakeResponse.Json(403, """{"message":"Missing Permissions","code":50013}""")
+            : null;
+
+        var result = await _platform.SendAsync(OutboundMessage.Plain(DiscordChat.Channel("555"), "Good morning"), "outbox-1", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Rejected, result.Status);
+        Assert.Single(_server.RequestsTo("POST", "/channels/555/messages"));
+        Assert.Empty(_server.RequestsTo("POST", "/users/@me/channels"));
+    }
+
+    private static FakeResponse RateLimited(double retryAfterSeconds, bool global)
+    {
+        var seconds = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var response = FakeResponse.Json(429, $$"""{"message":"You are being rate limited.","retry_after":{{seconds}},"global":{{(global ? "true" : "false")}}}""");
+        response.Headers["Retry-After"] = seconds;
+        response.Headers["X-RateLimit-Scope"] = global ? "global" : "user";
+        if (global)
+        {
+            response.Headers["X-RateLimit-Global"] = "true";
+        }
+        else
+        {
+            response.Headers["X-RateLimit-Remaining"] = "0";
+            response.Headers["X-RateLimit-Reset-After"] = seconds;
+        }
+
+        return response;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + FakeDiscordServer.Patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition never became true.");
+            await Task.Delay(5);
+        }
+    }
+
+    /// <summary>A Discord-like bucket: limit per window, announced in headers; anything over is a 429 and counted.</summary>
+    private sealed class BucketWindow(int limit, double windowMs)
+    {
+        private double _windowEnd = double.MinValue;
+        private int _used;
+
+        public int TooManyRequests { get; private set; }
+
+        public FakeResponse Answer(double nowMs)
+        {
+            lock (this)
+            {
+                if (nowMs >= _windowEnd)
+                {
+                    _windowEnd = nowMs + windowMs;
+                    _used = 0;
+                }
+
+                var resetAfter = ((_windowEnd - nowMs) / 1000).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+                if (_used >= limit)
+                {
+                    TooManyRequests++;
+                    return RateLimited((_windowEnd - nowMs) / 1000, global: false);
+                }
+
+                _used++;
+                var response = FakeResponse.Json(200, """{"id":"1200000000000000000"}""");
+                response.Headers["X-RateLimit-Limit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                response.Headers["X-RateLimit-Remaining"] = (limit - _used).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                response.Headers["X-RateLimit-Reset-After"] = resetAfter;
+                response.Headers["X-RateLimit-Bucket"] = "abcd1234";
+                return response;
+            }
+        }
+    }
+}
