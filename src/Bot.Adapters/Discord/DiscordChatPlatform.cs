@@ -47,7 +47,7 @@ public sealed partial class DiscordChatPlatform(
         }
 
         var payload = DiscordMessageRenderer.Render(message, idempotencyKey);
-        var response = await rest.CreateMessageAsync(channelId, payload, cancellationToken);
+        var response = await rest.CreateMessageAsync(channelId, payload, message.Attachment, cancellationToken);
         return Translate(response, userId);
     }
 
@@ -71,7 +71,7 @@ public sealed partial class DiscordChatPlatform(
 
         var result = response.StatusCode switch
         {
-            429 => SendResult.Later(response.RetryAfter, "discord rate limited"),
+            429 => SendResult.RateLimited(response.RetryAfter ?? TimeSpan.FromSeconds(1)),
             0 => SendResult.Later(null, "discord did not answer"),
             >= 500 => SendResult.Later(null, $"discord HTTP {response.StatusCode}"),
             401 => SendResult.Later(TimeSpan.FromMinutes(5), "discord rejected the bot token"),

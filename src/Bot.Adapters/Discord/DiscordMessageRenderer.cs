@@ -26,6 +26,11 @@ public static class DiscordMessageRenderer
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
         };
 
+        if (message.Attachment is { } attachment)
+        {
+            payload["attachments"] = new JsonArray(new JsonObject { ["id"] = 0, ["filename"] = attachment.FileName });
+        }
+
         // Buttons are bound to one person; a shared channel gets none, so nobody's answer is ever collected in public.
         if (DiscordChat.TryGetChannelId(message.Chat, out _) || message.Choices.Count == 0)
         {

@@ -39,6 +39,7 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<ILogger<DiscordRestClient>>()));
         services.AddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
         services.AddSingleton<DiscordGatewayClient>();
+        services.AddSingleton<IPlatformHealth, DiscordPlatformHealth>();
         services.AddSingleton<DiscordChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordChatPlatform>());
         services.AddSingleton<DiscordGatewayService>();

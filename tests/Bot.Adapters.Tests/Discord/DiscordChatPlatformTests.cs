@@ -11,6 +11,7 @@ namespace Bot.Adapters.Tests.Discord;
 public sealed class DiscordChatPlatformTests : IAsyncDisposable
 {
     private const string UserId = "200000000000000002";
+    private const string Sam = UserId;
     private readonly FakeDiscordServer _server = new();
     private readonly DiscordRestClient _rest;
     private readonly DiscordChatPlatform _platform;
@@ -157,6 +158,7 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
         var result = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
 
         Assert.Equal(SendStatus.RetryLater, result.Status);
+        Assert.True(result.IsRateLimited);
         Assert.Equal(TimeSpan.FromSeconds(600), result.RetryAfter);
         Assert.Single(_server.RequestsTo("POST", "/channels/"));
     }
@@ -228,6 +230,23 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
         Assert.Equal(SendStatus.Rejected, result.Status);
         Assert.Single(_server.RequestsTo("POST", "/channels/555/messages"));
         Assert.Empty(_server.RequestsTo("POST", "/users/@me/channels"));
+    }
+
+    [Fact]
+    public async Task SendAsync_WithAttachment_UploadsItAsMultipartFilesWithThePayloadJson()
+    {
+        var export = new OutboundAttachment("history.csv", "text/csv", "date,mood\n2026-11-24,okay\n"u8.ToArray());
+        var message = OutboundMessage.Plain(DiscordChat.Person(Sam), "Here is your history.") with { Attachment = export };
+
+        var result = await _platform.SendAsync(message, "outbox-1", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, result.Status);
+        var post = Assert.Single(_server.RequestsTo("POST", "/channels/"));
+        Assert.StartsWith("multipart/form-data", post.ContentType, StringComparison.Ordinal);
+        Assert.Contains("name=payload_json", post.Body, StringComparison.Ordinal);
+        Assert.Contains("name=\"files[0]\"; filename=history.csv", post.Body, StringComparison.Ordinal);
+        Assert.Contains("2026-11-24,okay", post.Body, StringComparison.Ordinal);
+        Assert.Contains("\"attachments\":[{\"id\":0,\"filename\":\"history.csv\"}]", post.Body, StringComparison.Ordinal);
     }
 
     private static FakeResponse RateLimited(double retryAfterSeconds, bool global)

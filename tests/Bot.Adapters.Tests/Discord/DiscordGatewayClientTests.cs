@@ -32,6 +32,7 @@ public sealed class DiscordGatewayClientTests
 
         Assert.Equal(["READY", "MESSAGE_CREATE"], received.Select(d => d.EventName));
         Assert.Equal(FakeGatewayConnection.BotUserId, harness.Client.BotUserId);
+        Assert.True(harness.Client.IsConnected);
         await connection.WaitForHeartbeatAsync(beat => beat.GetProperty("d").ValueKind == JsonValueKind.Number && beat.GetProperty("d").GetInt64() == 2);
 
         // Acknowledged beats keep the connection: several on the same socket, no close.
@@ -187,6 +188,7 @@ public sealed class DiscordGatewayClientTests
 
         var error = await Assert.ThrowsAsync<DiscordGatewayFatalException>(() => harness.Run.WaitAsync(FakeDiscordServer.Patience));
         Assert.Equal(code, error.CloseCode);
+        Assert.False(harness.Client.IsConnected);
         Assert.Contains(cause, error.Message, StringComparison.Ordinal);
         Assert.Equal(1, harness.Client.IdentifyCount);
     }

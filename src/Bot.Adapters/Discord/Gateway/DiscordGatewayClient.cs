@@ -25,10 +25,14 @@ public sealed partial class DiscordGatewayClient(
     private readonly GatewaySendLimiter _sendLimiter = new(time);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private DateTimeOffset _lastIdentify = DateTimeOffset.MinValue;
+    private volatile bool _connected;
 
     public string? BotUserId { get; private set; }
 
     public string? ApplicationId { get; private set; }
+
+    /// <summary>True while a session is up (after READY or RESUMED, until that connection ends).</summary>
+    public bool IsConnected => _connected;
 
     internal string? SessionId { get; private set; }
 
@@ -174,6 +178,7 @@ public sealed partial class DiscordGatewayClient(
         }
         finally
         {
+            _connected = false;
             await connection.CancelAsync();
             if (heartbeat is not null)
             {
@@ -313,9 +318,10 @@ public sealed partial class DiscordGatewayClient(
         return null;
     }
 
-    private static void MarkEstablished(ConnectionState state, CancellationTokenSource handshake)
+    private void MarkEstablished(ConnectionState state, CancellationTokenSource handshake)
     {
         state.Established = true;
+        _connected = true;
         handshake.CancelAfter(Timeout.InfiniteTimeSpan);
     }
 

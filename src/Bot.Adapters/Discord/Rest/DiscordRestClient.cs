@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bot.Core.Messaging;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -84,8 +84,9 @@ public sealed partial class DiscordRestClient
         return (null, response);
     }
 
-    public Task<DiscordRestResponse> CreateMessageAsync(string channelId, JsonObject payload, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, "POST /channels/{channel_id}/messages", channelId, $"channels/{channelId}/messages", payload, false, cancellationToken);
+    /// <param name="attachment">Sent as multipart files[0]; the payload must list it under "attachments" with id 0.</param>
+    public Task<DiscordRestResponse> CreateMessageAsync(string channelId, JsonObject payload, OutboundAttachment? attachment, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "POST /channels/{channel_id}/messages", channelId, $"channels/{channelId}/messages", payload, false, cancellationToken, attachment);
 
     /// <summary>Interaction callbacks are exempt from the global limit; they must land within 3 s.</summary>
     public Task<DiscordRestResponse> CreateInteractionResponseAsync(string interactionId, string token, JsonObject payload, CancellationToken cancellationToken) =>
@@ -98,7 +99,14 @@ public sealed partial class DiscordRestClient
         SendAsync(HttpMethod.Put, "PUT /applications/{id}/commands", applicationId, $"applications/{applicationId}/commands", commands, false, cancellationToken);
 
     private async Task<DiscordRestResponse> SendAsync(
-        HttpMethod method, string route, string majorParameter, string path, JsonNode? body, bool exemptFromGlobal, CancellationToken cancellationToken)
+        HttpMethod method,
+        string route,
+        string majorParameter,
+        string path,
+        JsonNode? body,
+        bool exemptFromGlobal,
+        CancellationToken cancellationToken,
+        OutboundAttachment? attachment = null)
     {
         var rateLimitRetries = 0;
         var transientRetries = 0;
@@ -117,7 +125,7 @@ public sealed partial class DiscordRestClient
             HttpResponseHeadersView? headers = null;
             try
             {
-                (response, headers) = await SendOnceAsync(method, path, body, cancellationToken);
+                (response, headers) = await SendOnceAsync(method, path, body, attachment, cancellationToken);
                 if (headers is not null)
                 {
                     lease.Complete(headers);
@@ -186,12 +194,22 @@ public sealed partial class DiscordRestClient
     }
 
     private async Task<(DiscordRestResponse Response, HttpResponseHeadersView? Headers)> SendOnceAsync(
-        HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
+        HttpMethod method, string path, JsonNode? body, OutboundAttachment? attachment, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.BotToken);
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
-        if (body is not null)
+        if (attachment is not null)
+        {
+            var file = new ByteArrayContent(attachment.Content);
+            file.Headers.ContentType = new MediaTypeHeaderValue(attachment.ContentType);
+            request.Content = new MultipartFormDataContent
+            {
+                { new StringContent(body?.ToJsonString() ?? "{}", Encoding.UTF8, "application/json"), "payload_json" },
+                { file, "files[0]", attachment.FileName },
+            };
+        }
+        else if (body is not null)
         {
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
