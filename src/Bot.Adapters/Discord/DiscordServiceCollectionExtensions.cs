@@ -41,6 +41,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordGatewayClient>();
         services.AddSingleton<IPlatformHealth, DiscordPlatformHealth>();
         services.AddSingleton<DiscordChatPlatform>();
+        services.AddSingleton<DiscordCommunityPoster>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordChatPlatform>());
         services.AddSingleton<DiscordGatewayService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayService>());

@@ -249,6 +249,21 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
         Assert.Contains("\"attachments\":[{\"id\":0,\"filename\":\"history.csv\"}]", post.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PostDailyAsync_CommunityPost_GoesToTheChannelWithBothButtonsAndANonce()
+    {
+        var poster = new DiscordCommunityPoster(_rest);
+
+        var result = await poster.PostDailyAsync("500000000000000009", answeredToday: 3, "community-2026-11-24", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, result.Status);
+        var post = Assert.Single(_server.RequestsTo("POST", "/channels/500000000000000009/messages"));
+        var body = JsonDocument.Parse(post.Body).RootElement;
+        Assert.Equal(2, body.GetProperty("components")[0].GetProperty("components").GetArrayLength());
+        Assert.DoesNotContain("3 people", body.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(DiscordMessageRenderer.Nonce("community-2026-11-24"), body.GetProperty("nonce").GetString());
+    }
+
     private static FakeResponse RateLimited(double retryAfterSeconds, bool global)
     {
         var seconds = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

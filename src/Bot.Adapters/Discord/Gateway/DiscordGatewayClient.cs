@@ -235,13 +235,14 @@ public sealed partial class DiscordGatewayClient(
                 return SendHeartbeatNowAsync(connection.Token);
             case 7:
                 LogReconnectRequested(logger);
-                return CloseAndAsync(new ConnectionEnd(Reconnect.Resume, Healthy: true, TimeSpan.Zero));
+                return CloseAndAsync(new ConnectionEnd(Reconnect.Resume, state.Established, TimeSpan.Zero));
             case 9:
                 var resumable = root.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.True;
                 LogInvalidSession(logger, resumable);
+                // Not healthy unless the session had been up: repeated op 9 on Identify must back off, not drain the daily budget.
                 return CloseAndAsync(resumable && SessionId is not null
-                    ? new ConnectionEnd(Reconnect.Resume, Healthy: true, TimeSpan.Zero)
-                    : new ConnectionEnd(Reconnect.Identify, Healthy: true, InvalidSessionDelay()));
+                    ? new ConnectionEnd(Reconnect.Resume, state.Established, TimeSpan.Zero)
+                    : new ConnectionEnd(Reconnect.Identify, state.Established, InvalidSessionDelay()));
             case 0:
                 return DispatchAsync(root, state, handshake, onDispatch, connection.Token);
             default:
