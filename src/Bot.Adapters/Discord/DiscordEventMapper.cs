@@ -19,10 +19,13 @@ public static class DiscordEventMapper
     private const int EphemeralFlag = 1 << 6;
     private const long DiscordEpochMs = 1420070400000;
 
-    public static DiscordMappedEvent? Map(string eventName, JsonElement data, string? botUserId) => eventName switch
+    /// <summary>Buttons on a message older than this are stale: the moment they asked about has passed.</summary>
+    public static readonly TimeSpan DefaultButtonLifetime = TimeSpan.FromHours(24);
+
+    public static DiscordMappedEvent? Map(string eventName, JsonElement data, string? botUserId, TimeSpan? buttonLifetime = null) => eventName switch
     {
         "MESSAGE_CREATE" => MapMessage(data, botUserId) is { } message ? new DiscordMappedEvent(message, null) : null,
-        "INTERACTION_CREATE" => MapInteraction(data, botUserId),
+        "INTERACTION_CREATE" => MapInteraction(data, botUserId, buttonLifetime ?? DefaultButtonLifetime),
         _ => null,
     };
 
@@ -67,7 +70,7 @@ public static class DiscordEventMapper
         return new InboundMessage(DiscordChat.Person(userId), userId, id, sentAt, content, null);
     }
 
-    private static DiscordMappedEvent? MapInteraction(JsonElement d, string? botUserId)
+    private static DiscordMappedEvent? MapInteraction(JsonElement d, string? botUserId, TimeSpan buttonLifetime)
     {
         var type = Int(d, "type");
         if (type is not (CommandInteraction or ComponentInteraction)
@@ -94,6 +97,12 @@ public static class DiscordEventMapper
         if (type == ComponentInteraction)
         {
             var customId = Str(data, "custom_id") ?? "";
+            if (d.TryGetProperty("message", out var buttonMessage) && Str(buttonMessage, "id") is { } buttonMessageId
+                && sentAt - SnowflakeTime(buttonMessageId) > buttonLifetime)
+            {
+                return new DiscordMappedEvent(null, Answer(DiscordAnswer.ButtonExpired));
+            }
+
             var channelId = Str(d, "channel_id") ?? (d.TryGetProperty("channel", out var ch) ? Str(ch, "id") : null);
             switch (customId)
             {

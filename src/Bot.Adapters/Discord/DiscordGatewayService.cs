@@ -106,7 +106,7 @@ public sealed partial class DiscordGatewayService(
             DiscordMappedEvent? mapped;
             try
             {
-                mapped = DiscordEventMapper.Map(dispatch.EventName, dispatch.Data, gateway.BotUserId);
+                mapped = DiscordEventMapper.Map(dispatch.EventName, dispatch.Data, gateway.BotUserId, _options.ButtonLifetime);
             }
             catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException)
             {

@@ -54,6 +54,9 @@ public sealed class DiscordOptions
     /// <summary>How long to wait for Hello, READY or RESUMED before treating the connection as dead.</summary>
     public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Buttons on messages older than this get the kind "that one has expired" answer instead of acting.</summary>
+    public TimeSpan ButtonLifetime { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>How long a "cannot message this user" (50007) answer is remembered, to avoid repeated 403s.</summary>
     public TimeSpan UnreachableMemory { get; set; } = TimeSpan.FromMinutes(30);
 }

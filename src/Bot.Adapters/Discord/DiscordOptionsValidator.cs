@@ -72,6 +72,11 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:ReconnectDelay must be above zero and not above Discord:MaxReconnectDelay.");
         }
 
+        if (options.ButtonLifetime <= TimeSpan.Zero)
+        {
+            failures.Add("Discord:ButtonLifetime must be above zero.");
+        }
+
         if (options.HandshakeTimeout <= TimeSpan.Zero)
         {
             failures.Add("Discord:HandshakeTimeout must be above zero.");

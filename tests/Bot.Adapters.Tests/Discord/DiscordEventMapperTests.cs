@@ -64,6 +64,7 @@ public sealed class DiscordEventMapperTests
     [Theory]
     [InlineData("interaction_button_someone_else")]
     [InlineData("interaction_button_stale")]
+    [InlineData("interaction_button_old_message")]
     public void Map_SomeoneElsesOrStaleButton_GetsOnlyTheExpiredAnswer(string fixture)
     {
         var mapped = Map("INTERACTION_CREATE", fixture);

@@ -225,6 +225,23 @@ public sealed class DiscordGatewayClientTests
     }
 
     [Fact]
+    public async Task RunAsync_UnknownOpcodesEventsAndSplitFrames_AreReadWithoutLosingTheSession()
+    {
+        await using var harness = new GatewayHarness();
+        var connection = await harness.StartSessionAsync();
+
+        await connection.SendAsync("""{"op":42,"d":{"whatever":true},"s":null,"t":null}""");
+        await connection.DispatchAsync("SOMETHING_NEW", 2, "{}");
+        var padded = DirectMessage.Replace("\"okay\"", "\"" + new string('x', 40_000) + "\"", StringComparison.Ordinal);
+        await connection.SendFragmentedAsync($$"""{"op":0,"s":3,"t":"MESSAGE_CREATE","d":{{padded}}}""", frameSize: 4096);
+        var received = await harness.ReceiveUntilAsync(3);
+
+        Assert.Equal(["READY", "SOMETHING_NEW", "MESSAGE_CREATE"], received.Select(d => d.EventName));
+        Assert.Equal(40_000, received[2].Data.GetProperty("content").GetString()!.Length);
+        Assert.False(connection.Closed.IsCompleted);
+    }
+
+    [Fact]
     public async Task RunAsync_NoSessionStartsLeft_DoesNotIdentify()
     {
         await using var harness = new GatewayHarness(prepare: server => server.SessionStartsRemaining = 0);

@@ -62,6 +62,25 @@ internal sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket 
         }
     }
 
+    /// <summary>Sends one message split over several WebSocket frames, as Discord does with large READY payloads.</summary>
+    public async Task SendFragmentedAsync(string json, int frameSize)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        await _sendLock.WaitAsync();
+        try
+        {
+            for (var offset = 0; offset < bytes.Length; offset += frameSize)
+            {
+                var count = Math.Min(frameSize, bytes.Length - offset);
+                await socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, offset + count >= bytes.Length, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     /// <summary>The next non-heartbeat payload from the client, which must carry <paramref name="op"/>.</summary>
     public async Task<JsonElement> ExpectAsync(int op)
     {
