@@ -33,7 +33,7 @@ internal sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket 
 
     public void Start() => _ = PumpAsync();
 
-    public Task HelloAsync(int heartbeatIntervalMs = 100) =>
+    public Task HelloAsync(int heartbeatIntervalMs = 1000) =>
         SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{heartbeatIntervalMs}}},"s":null,"t":null}""");
 
     public Task ReadyAsync(long sequence = 1, string sessionId = SessionId) =>

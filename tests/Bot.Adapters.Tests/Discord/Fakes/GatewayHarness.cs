@@ -53,7 +53,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     }
 
     /// <summary>Connects, checks the Identify and sends READY (sequence 1).</summary>
-    public async Task<FakeGatewayConnection> StartSessionAsync(int heartbeatMs = 100)
+    public async Task<FakeGatewayConnection> StartSessionAsync(int heartbeatMs = 1000)
     {
         var connection = await Server.NextConnectionAsync();
         await connection.HelloAsync(heartbeatMs);
