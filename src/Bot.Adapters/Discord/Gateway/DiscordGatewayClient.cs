@@ -26,6 +26,7 @@ public sealed partial class DiscordGatewayClient(
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private DateTimeOffset _lastIdentify = DateTimeOffset.MinValue;
     private volatile bool _connected;
+    private long _lastSequence = -1;
 
     public string? BotUserId { get; private set; }
 
@@ -36,7 +37,12 @@ public sealed partial class DiscordGatewayClient(
 
     internal string? SessionId { get; private set; }
 
-    internal long? LastSequence { get; private set; }
+    /// <summary>Read by the heartbeat task while the receive loop writes it, hence the atomic backing field (-1 = none).</summary>
+    internal long? LastSequence
+    {
+        get => Interlocked.Read(ref _lastSequence) is var value && value >= 0 ? value : null;
+        private set => Interlocked.Exchange(ref _lastSequence, value ?? -1);
+    }
 
     internal Uri? ResumeUrl { get; private set; }
 
