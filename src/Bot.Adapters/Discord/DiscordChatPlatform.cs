@@ -21,6 +21,9 @@ public sealed partial class DiscordChatPlatform(
 
     public Platform Platform => Platform.Discord;
 
+    /// <summary>The person just wrote to the bot or pressed a button, so a remembered 50007 no longer holds.</summary>
+    public void MarkReachable(string userId) => _unreachableUntil.TryRemove(userId, out _);
+
     public async Task<SendResult> SendAsync(OutboundMessage message, string idempotencyKey, CancellationToken cancellationToken)
     {
         string channelId;

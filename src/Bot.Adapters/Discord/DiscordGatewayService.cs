@@ -18,6 +18,7 @@ namespace Bot.Adapters.Discord;
 public sealed partial class DiscordGatewayService(
     DiscordGatewayClient gateway,
     DiscordRestClient rest,
+    DiscordChatPlatform platform,
     IServiceScopeFactory scopes,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -117,6 +118,11 @@ public sealed partial class DiscordGatewayService(
             if (mapped is null)
             {
                 continue;
+            }
+
+            if (mapped.Message is { Kind: ChatKind.Private } personal)
+            {
+                platform.MarkReachable(personal.SenderId);
             }
 
             // Taken here, in arrival order, so one person's messages reach Core in the order they were sent.

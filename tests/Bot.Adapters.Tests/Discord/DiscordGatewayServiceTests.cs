@@ -166,6 +166,24 @@ public sealed class DiscordGatewayServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task DirectMessage_FromSomeoneMarkedUnreachable_MakesThemReachableAgain()
+    {
+        var refuse = true;
+        _server.Respond = r => refuse && r.Path.EndsWith("/messages", StringComparison.Ordinal)
+            ? FakeResponse.Json(403, """{"message":"Cannot send messages to this user","code":50007}""")
+            : null;
+        var platform = _services.GetRequiredService<DiscordChatPlatform>();
+        var connection = await StartAsync();
+        Assert.Equal(SendStatus.Unreachable, (await platform.SendAsync(OutboundMessage.Plain(DiscordChat.Person(Sam), "hi"), "k1", CancellationToken.None)).Status);
+        refuse = false;
+
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordFixtures.Text("message_create_dm"));
+        await _inbox.NextAsync();
+
+        Assert.Equal(SendStatus.Sent, (await platform.SendAsync(OutboundMessage.Plain(DiscordChat.Person(Sam), "hi"), "k2", CancellationToken.None)).Status);
+    }
+
+    [Fact]
     public async Task FatalClose_StopsTheAdapterWithTheCause()
     {
         await _service.StartAsync(CancellationToken.None);
