@@ -127,7 +127,6 @@ public sealed partial class DiscordGatewayService(
 
             // Taken here, in arrival order, so one person's messages reach Core in the order they were sent.
             var chatLock = mapped.Message is { } message ? _chatLocks.Enter(message.Chat.ToString()) : null;
-            await _concurrency.WaitAsync(CancellationToken.None);
             var work = ProcessAsync(mapped, dispatch.ReceivedAt, chatLock, cancellationToken);
             lock (_inFlight)
             {
@@ -190,15 +189,14 @@ public sealed partial class DiscordGatewayService(
         {
             LogProcessingFailed(logger, ex);
         }
-        finally
-        {
-            _concurrency.Release();
-        }
     }
 
     private async Task HandleInOrderAsync(InboundMessage message, Task<IDisposable> chatLock, CancellationToken cancellationToken)
     {
         using var held = await chatLock;
+
+        // The slot is taken here, not when the event is read, so a busy Core never delays the next interaction's answer.
+        await _concurrency.WaitAsync(CancellationToken.None);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -210,6 +208,10 @@ public sealed partial class DiscordGatewayService(
         {
             // The interaction is still answered; Core resets the conversation gently on its own errors.
             LogHandlerFailed(logger, ex);
+        }
+        finally
+        {
+            _concurrency.Release();
         }
     }
 

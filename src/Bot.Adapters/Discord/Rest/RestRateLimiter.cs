@@ -16,6 +16,7 @@ internal sealed class RestRateLimiter(TimeProvider time)
     private readonly Queue<DateTimeOffset> _recentSends = new();
     private readonly Queue<DateTimeOffset> _invalidRequests = new();
     private DateTimeOffset _globalUntil = DateTimeOffset.MinValue;
+    private long _acquisitions;
 
     /// <summary>Stays well below Discord's 10,000 so a burst of failures cannot earn a Cloudflare ban.</summary>
     public int InvalidRequestBudget { get; init; } = 8000;
@@ -51,6 +52,11 @@ internal sealed class RestRateLimiter(TimeProvider time)
         Bucket bucket;
         lock (_lock)
         {
+            if (++_acquisitions % 1000 == 0)
+            {
+                DropIdleBuckets(time.GetUtcNow());
+            }
+
             var key = _routeToHash.TryGetValue(route, out var hash) ? $"{hash}:{majorParameter}" : $"{route}:{majorParameter}";
             if (!_buckets.TryGetValue(key, out bucket!))
             {
@@ -188,6 +194,15 @@ internal sealed class RestRateLimiter(TimeProvider time)
                     b.ResetAt = now + retryAfter;
                 }
             }
+        }
+    }
+
+    /// <summary>One bucket per DM channel would otherwise pile up; a bucket idle past its reset holds nothing worth keeping.</summary>
+    private void DropIdleBuckets(DateTimeOffset now)
+    {
+        foreach (var (key, bucket) in _buckets.Where(b => b.Value.Gate.CurrentCount == 1 && b.Value.ResetAt < now - TimeSpan.FromMinutes(1)).ToList())
+        {
+            _buckets.Remove(key);
         }
     }
 
