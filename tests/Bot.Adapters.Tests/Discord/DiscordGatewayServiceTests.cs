@@ -131,6 +131,31 @@ public sealed class DiscordGatewayServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task SlashCommand_WhileCoreIsBusyWithManyPeople_IsStillAcknowledged()
+    {
+        var release = new TaskCompletionSource();
+        _inbox.Hold = release.Task;
+        var connection = await StartAsync();
+        var dm = DiscordFixtures.Text("message_create_dm");
+        for (var i = 0; i < 20; i++)
+        {
+            var someone = dm.Replace(Sam, $"2100000000000000{i:00}", StringComparison.Ordinal)
+                .Replace("1310000000000000101", $"13100000000000005{i:00}", StringComparison.Ordinal);
+            await connection.DispatchAsync("MESSAGE_CREATE", 2 + i, someone);
+        }
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 30, Interaction("interaction_slash_checkin_guild"));
+
+        var deferred = await CallbackForAsync("1310000000000000302");
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+        release.SetResult();
+        for (var i = 0; i < 21; i++)
+        {
+            await _inbox.NextAsync();
+        }
+    }
+
+    [Fact]
     public async Task ButtonPress_SlowHandler_IsDeferredSilentlyThenTheButtonsComeOff()
     {
         var release = new TaskCompletionSource();
