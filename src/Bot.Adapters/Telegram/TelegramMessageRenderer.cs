@@ -90,7 +90,7 @@ public static class TelegramMessageRenderer
         var rows = choices
             .Select(c => InlineKeyboardButton.WithCallbackData(c.Label, callbackData.Encode(chatId, c.Id)))
             .Chunk(perRow)
-            .Select(row => (IEnumerable<InlineKeyboardButton>)row);
+            .ToArray();
         return new InlineKeyboardMarkup(rows);
     }
 }
