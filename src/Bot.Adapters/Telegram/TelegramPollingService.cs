@@ -103,13 +103,10 @@ public sealed class TelegramPollingService(
                 continue;
             }
 
-            foreach (var update in updates.OrderBy(u => u.Id))
+            // Every returned update goes to the Core, even one that looks old: after a quiet week Telegram may restart ids
+            // at a random number, and repeats are the Core's to recognise (it dedupes on update_id with the turn).
+            foreach (var update in updates)
             {
-                if (Offset is { } offset && update.Id < offset)
-                {
-                    continue;
-                }
-
                 await ProcessUntilCommittedAsync(update, settings, stoppingToken);
                 Offset = update.Id + 1;
             }

@@ -11,8 +11,11 @@ public sealed class ExclusiveTestLease : IPollerLease
 
     public int Grants;
 
+    public int Attempts;
+
     public Task<IPollerLeaseHandle?> TryAcquireAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref Attempts);
         if (!Granting || Interlocked.CompareExchange(ref _held, 1, 0) != 0)
         {
             return Task.FromResult<IPollerLeaseHandle?>(null);

@@ -77,6 +77,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     public void FailNext(string method, int errorCode, string description, int? retryAfter = null) =>
         Faults(method).Enqueue(new Fault(errorCode, description, retryAfter, TimeSpan.Zero));
 
+    public void ClearFaults() => _faults.Clear();
+
     /// <summary>The next call to <paramref name="method"/> waits this long before answering normally.</summary>
     public void DelayNext(string method, TimeSpan delay) => Faults(method).Enqueue(new Fault(0, "", null, delay));
 
@@ -181,7 +183,26 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         catch (ObjectDisposedException)
         {
         }
+        catch (Exception ex)
+        {
+            // A bug in the fake must fail loudly, not hang a test.
+            Errors.Enqueue(ex);
+            try
+            {
+                await RespondAsync(context, 500, Error(500, "fake failed: " + ex.Message, null));
+            }
+            catch (Exception)
+            {
+            }
+        }
     }
+
+    /// <summary>Exceptions inside the fake itself; tests assert this stays empty.</summary>
+    public ConcurrentQueue<Exception> Errors { get; } = new();
+
+    /// <summary>Numbers parsed from JSON or built in code alike.</summary>
+    public static long Long(JsonNode? node) =>
+        node is null ? 0 : long.Parse(node.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<JsonNode> ResultAsync(string method, JsonObject json) => method switch
     {
@@ -204,8 +225,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
         try
         {
-            var offset = request["offset"]?.GetValue<long>() ?? 0;
-            var timeout = TimeSpan.FromSeconds(request["timeout"]?.GetValue<int>() ?? 0);
+            var offset = Long(request["offset"]);
+            var timeout = TimeSpan.FromSeconds(Long(request["timeout"]));
             var deadline = DateTime.UtcNow + timeout;
             while (true)
             {
@@ -215,10 +236,10 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                     if (offset > ConfirmedOffset)
                     {
                         ConfirmedOffset = offset;
-                        _pending.RemoveAll(u => u["update_id"]!.GetValue<long>() < offset);
+                        _pending.RemoveAll(u => Long(u["update_id"]) < offset);
                     }
 
-                    ready = [.. _pending.Where(u => u["update_id"]!.GetValue<long>() >= offset).Select(u => u.DeepClone())];
+                    ready = [.. _pending.Where(u => Long(u["update_id"]) >= offset).Select(u => u.DeepClone())];
                 }
 
                 var left = deadline - DateTime.UtcNow;
@@ -238,10 +259,10 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
     private JsonObject SentMessage(JsonObject request)
     {
-        var chatId = request["chat_id"]!.GetValue<long>();
+        var chatId = Long(request["chat_id"]);
         var message = new JsonObject
         {
-            ["message_id"] = request["message_id"]?.GetValue<int>() ?? Interlocked.Increment(ref _nextMessageId),
+            ["message_id"] = request["message_id"] is { } id ? Long(id) : Interlocked.Increment(ref _nextMessageId),
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId > 0 ? "private" : "group" },
             ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "CompassionBot" },

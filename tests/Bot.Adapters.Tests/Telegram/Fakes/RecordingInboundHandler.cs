@@ -12,6 +12,7 @@ public sealed class RecordingInboundHandler : IInboundMessageHandler
     private readonly ConcurrentQueue<(InboundMessage Message, HandleOutcome? Outcome)> _calls = new();
     private readonly ConcurrentDictionary<string, bool> _committed = new();
     private int _failuresLeft;
+    private int _lostAcknowledgementsLeft;
 
     public IReadOnlyList<InboundMessage> Calls => _calls.Select(c => c.Message).ToList();
 
@@ -23,6 +24,9 @@ public sealed class RecordingInboundHandler : IInboundMessageHandler
     public Func<InboundMessage, Task>? AfterCommit { get; set; }
 
     public void FailNext(int times) => Interlocked.Exchange(ref _failuresLeft, times);
+
+    /// <summary>The next commit succeeds but the caller hears an error, as when a connection drops right after COMMIT.</summary>
+    public void LoseAcknowledgementOfNextCommit() => Interlocked.Exchange(ref _lostAcknowledgementsLeft, 1);
 
     public async Task<HandleOutcome> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -37,6 +41,11 @@ public sealed class RecordingInboundHandler : IInboundMessageHandler
         if (outcome == HandleOutcome.Handled && AfterCommit is { } afterCommit)
         {
             await afterCommit(message);
+        }
+
+        if (outcome == HandleOutcome.Handled && Interlocked.Decrement(ref _lostAcknowledgementsLeft) >= 0)
+        {
+            throw new InvalidOperationException("Simulated connection loss after COMMIT.");
         }
 
         return outcome;

@@ -16,8 +16,10 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public TelegramTestHost(
         FakeTelegramBotApi api,
         Action<Dictionary<string, string?>>? configure = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        RecordingInboundHandler? handler = null)
     {
+        Handler = handler ?? new RecordingInboundHandler();
         var settings = new Dictionary<string, string?>
         {
             ["Telegram:Enabled"] = "true",
@@ -35,7 +37,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var collection = new ServiceCollection();
-        collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug));
+        collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
         collection.AddSingleton(Handler);
         collection.AddScoped<IInboundMessageHandler>(sp => sp.GetRequiredService<RecordingInboundHandler>());
         collection.AddSingleton(Reachability);
@@ -45,7 +47,9 @@ public sealed class TelegramTestHost : IAsyncDisposable
         _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public RecordingInboundHandler Handler { get; } = new();
+    public RecordingInboundHandler Handler { get; }
+
+    public CollectingLoggerProvider Logs { get; } = new();
 
     public RecordingReachabilityHandler Reachability { get; } = new();
 
@@ -71,5 +75,9 @@ public sealed class TelegramTestHost : IAsyncDisposable
         }
 
         await _services.DisposeAsync();
+        if (Environment.GetEnvironmentVariable("TELEGRAM_TEST_LOG") is { Length: > 0 } path)
+        {
+            await File.AppendAllLinesAsync(path, Logs.Lines);
+        }
     }
 }
