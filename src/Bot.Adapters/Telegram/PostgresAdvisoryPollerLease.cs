@@ -6,10 +6,19 @@ namespace Bot.Adapters.Telegram;
 /// A session-level PostgreSQL advisory lock held on one open connection: if this process dies or its connection drops,
 /// PostgreSQL releases the lock and another replica takes over polling.
 /// </summary>
-public sealed class PostgresAdvisoryPollerLease(NpgsqlDataSource dataSource, long lockKey) : IPollerLease
+public sealed class PostgresAdvisoryPollerLease(NpgsqlDataSource dataSource, long lockKey, bool ownsDataSource = false)
+    : IPollerLease, IAsyncDisposable
 {
     /// <summary>Any fixed number works as long as every replica uses the same one; this one spells "tgpoll".</summary>
     public const long DefaultLockKey = 0x7467_706F_6C6C;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (ownsDataSource)
+        {
+            await dataSource.DisposeAsync();
+        }
+    }
 
     public async Task<IPollerLeaseHandle?> TryAcquireAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +52,7 @@ public sealed class PostgresAdvisoryPollerLease(NpgsqlDataSource dataSource, lon
                 await using var command = new NpgsqlCommand("SELECT 1", connection);
                 return await command.ExecuteScalarAsync(cancellationToken) is 1;
             }
-            catch (NpgsqlException)
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
             {
                 return false;
             }
@@ -57,7 +66,7 @@ public sealed class PostgresAdvisoryPollerLease(NpgsqlDataSource dataSource, lon
                 command.Parameters.AddWithValue("key", lockKey);
                 await command.ExecuteScalarAsync();
             }
-            catch (NpgsqlException)
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
             {
                 // The connection is gone, and the lock went with it.
             }

@@ -9,6 +9,7 @@ namespace Bot.Adapters.Telegram;
 public sealed class TelegramBotSetup(
     ITelegramBotClient bot,
     TelegramBotIdentity identity,
+    TelegramHealth health,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramBotSetup> logger)
@@ -66,6 +67,7 @@ public sealed class TelegramBotSetup(
             await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: timeout.Token);
         }
 
+        health.Reached();
         TelegramLog.SetupDone(logger, identity.Username ?? "?", commands.Count, settings.Mode);
     }
 }

@@ -16,6 +16,7 @@ public sealed class TelegramPollingService(
     TelegramUpdateProcessor processor,
     TelegramBotSetup setup,
     TelegramBotIdentity identity,
+    TelegramHealth health,
     IPollerLease lease,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
@@ -36,6 +37,8 @@ public sealed class TelegramPollingService(
                 var handle = await lease.TryAcquireAsync(stoppingToken);
                 if (handle is null)
                 {
+                    // A standby replica is healthy: it is not meant to talk to Telegram.
+                    health.Reached();
                     TelegramLog.WaitingForLease(logger);
                     await Task.Delay(settings.LeaseRetryInterval, clock, stoppingToken);
                     continue;
@@ -76,6 +79,7 @@ public sealed class TelegramPollingService(
                     TelegramUpdateMapper.AllowedUpdates,
                     stoppingToken);
                 failures = 0;
+                health.Reached();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -83,6 +87,7 @@ public sealed class TelegramPollingService(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 409)
             {
+                health.Lost();
                 TelegramLog.PollingConflict(logger, settings.ConflictBackoff);
                 await Task.Delay(settings.ConflictBackoff, clock, stoppingToken);
                 continue;
@@ -96,6 +101,8 @@ public sealed class TelegramPollingService(
             }
             catch (Exception ex)
             {
+                health.Lost();
+
                 // 5xx, timeouts, broken connections. The library itself would retry at once, forever; back off instead.
                 var delay = TelegramBackoff.After(settings, ++failures);
                 TelegramLog.PollingFailed(logger, ex, delay);

@@ -12,6 +12,9 @@ public static class TelegramServiceCollectionExtensions
 {
     public const string HttpClientName = "telegram";
 
+    /// <summary>The same connection string the store uses (ConnectionStrings:Postgres).</summary>
+    public const string PostgresConnectionStringName = "Postgres";
+
     /// <summary>
     /// Registers the Telegram adapter only when Telegram:Enabled is true: the client, the chat platform, and either the
     /// poller (Mode=Polling) or the webhook receiver (Mode=Webhook; map it with Bot.Host's MapTelegramWebhook).
@@ -42,6 +45,8 @@ public static class TelegramServiceCollectionExtensions
 
         services.TryAddSingleton(sp => new TelegramCallbackData(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken));
         services.TryAddSingleton(sp => new TelegramBotIdentity(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.BotUsername));
+        services.TryAddSingleton<TelegramHealth>();
+        services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<TelegramHealth>());
         services.TryAddSingleton<TelegramUpdateProcessor>();
         services.TryAddSingleton<TelegramBotSetup>();
         services.TryAddSingleton<TelegramChatPlatform>();
@@ -54,15 +59,26 @@ public static class TelegramServiceCollectionExtensions
         }
         else
         {
-            // With PostgreSQL (an NpgsqlDataSource in DI) replicas elect one poller; otherwise this process is the only one.
-            services.TryAddSingleton<IPollerLease>(sp => sp.GetService<NpgsqlDataSource>() is { } dataSource
-                ? new PostgresAdvisoryPollerLease(dataSource, PostgresAdvisoryPollerLease.DefaultLockKey)
-                : new SingleProcessPollerLease());
+            // With PostgreSQL replicas elect one poller through an advisory lock; with SQLite this process is the only one.
+            services.TryAddSingleton<IPollerLease>(sp => CreateLease(sp, configuration));
             services.TryAddSingleton<TelegramPollingService>();
             services.AddHostedService(sp => sp.GetRequiredService<TelegramPollingService>());
         }
 
         return services;
+    }
+
+    private static IPollerLease CreateLease(IServiceProvider services, IConfiguration configuration)
+    {
+        if (services.GetService<NpgsqlDataSource>() is { } shared)
+        {
+            return new PostgresAdvisoryPollerLease(shared, PostgresAdvisoryPollerLease.DefaultLockKey);
+        }
+
+        var connectionString = configuration.GetConnectionString(PostgresConnectionStringName);
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? new SingleProcessPollerLease()
+            : new PostgresAdvisoryPollerLease(NpgsqlDataSource.Create(connectionString), PostgresAdvisoryPollerLease.DefaultLockKey, ownsDataSource: true);
     }
 
     /// <summary>The library's own 429 sleep is off (RetryThreshold 0): a 429 goes back to the outbox as "try later".</summary>
