@@ -41,6 +41,9 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 5111, Level = LogLevel.Warning, Message = "Telegram reachability change for a chat was not recorded: no IReachabilityHandler is registered")]
     public static partial void ReachabilityNotRecorded(ILogger logger);
 
+    [LoggerMessage(EventId = 5113, Level = LogLevel.Warning, Message = "No ICommunityPostSubscriptions is registered: the daily group post was answered once but is not scheduled")]
+    public static partial void CommunityPostsNotStored(ILogger logger);
+
     [LoggerMessage(EventId = 5120, Level = LogLevel.Warning, Message = "Telegram send attempt {Attempt} failed; retrying in {Delay}")]
     public static partial void SendRetry(ILogger logger, Exception exception, int attempt, TimeSpan delay);
 

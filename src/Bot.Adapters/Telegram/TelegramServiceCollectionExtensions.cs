@@ -47,6 +47,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton(sp => new TelegramBotIdentity(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.BotUsername));
         services.TryAddSingleton<TelegramHealth>();
         services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<TelegramHealth>());
+        services.TryAddSingleton<TelegramCommunityPoster>();
         services.TryAddSingleton<TelegramUpdateProcessor>();
         services.TryAddSingleton<TelegramBotSetup>();
         services.TryAddSingleton<TelegramChatPlatform>();

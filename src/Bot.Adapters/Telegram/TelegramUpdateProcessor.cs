@@ -16,6 +16,7 @@ public sealed class TelegramUpdateProcessor(
     IServiceScopeFactory scopes,
     TelegramCallbackData callbackData,
     TelegramBotIdentity identity,
+    TelegramCommunityPoster community,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramUpdateProcessor> logger)
@@ -63,6 +64,17 @@ public sealed class TelegramUpdateProcessor(
     private async Task HandleMessageAsync(int updateId, TelegramInbound inbound, CancellationToken cancellationToken)
     {
         var message = inbound.Message!;
+        if (message.Kind == ChatKind.Group && message.Text is { } command && TelegramCommunityPoster.Handles(command))
+        {
+            await community.HandleGroupCommandAsync(
+                long.Parse(message.Chat.ChatId, System.Globalization.CultureInfo.InvariantCulture),
+                long.Parse(message.SenderId, System.Globalization.CultureInfo.InvariantCulture),
+                command,
+                cancellationToken);
+            TelegramLog.UpdateHandled(logger, updateId, inbound.Kind);
+            return;
+        }
+
         HandleOutcome outcome;
         try
         {

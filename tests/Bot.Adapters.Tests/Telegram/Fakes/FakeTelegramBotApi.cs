@@ -77,6 +77,11 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     public void FailNext(string method, int errorCode, string description, int? retryAfter = null) =>
         Faults(method).Enqueue(new Fault(errorCode, description, retryAfter, TimeSpan.Zero));
 
+    /// <summary>User ids getChatMember reports as group administrators.</summary>
+    public ConcurrentDictionary<long, bool> AdminIds { get; } = new();
+
+    private ICollection<long> Admins => AdminIds.Keys;
+
     public void ClearFaults() => _faults.Clear();
 
     /// <summary>The next call to <paramref name="method"/> waits this long before answering normally.</summary>
@@ -210,6 +215,11 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         "getUpdates" => await GetUpdatesAsync(json),
         "sendMessage" => SentMessage(json),
         "editMessageReplyMarkup" => SentMessage(json),
+        "getChatMember" => new JsonObject
+        {
+            ["status"] = Admins.Contains(Long(json["user_id"])) ? "administrator" : "member",
+            ["user"] = new JsonObject { ["id"] = Long(json["user_id"]), ["is_bot"] = false, ["first_name"] = "Member" },
+        },
         _ => true,
     };
 

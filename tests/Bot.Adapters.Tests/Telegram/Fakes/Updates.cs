@@ -32,6 +32,17 @@ public static class Updates
         return new JsonObject { ["update_id"] = updateId, ["message"] = message };
     }
 
+    public const long GroupId = -1001234567890;
+
+    public static JsonObject GroupText(int updateId, long senderId, string text)
+    {
+        var update = Text(updateId, text);
+        var message = update["message"]!.AsObject();
+        message["chat"] = new JsonObject { ["id"] = GroupId, ["title"] = "Gentle Circle", ["type"] = "supergroup" };
+        message["from"] = new JsonObject { ["id"] = senderId, ["is_bot"] = false, ["first_name"] = "Member" };
+        return update;
+    }
+
     /// <summary>A press on a button of a message the bot sent (as the fake recorded it).</summary>
     public static JsonObject Press(int updateId, JsonObject sentMessage, string callbackData) => new()
     {
