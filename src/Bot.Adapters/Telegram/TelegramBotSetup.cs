@@ -34,6 +34,7 @@ public sealed class TelegramBotSetup(
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                health.Lost();
                 var delay = TelegramBackoff.After(settings, failures);
                 TelegramLog.SetupFailed(logger, ex, delay);
                 await Task.Delay(delay, clock, cancellationToken);

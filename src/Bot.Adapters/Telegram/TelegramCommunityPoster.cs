@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
 namespace Bot.Adapters.Telegram;
@@ -29,7 +30,20 @@ public sealed class TelegramCommunityPoster(
         await bot.SendMessage(groupChatId, html, ParseMode.Html, replyMarkup: keyboard, cancellationToken: cancellationToken);
     }
 
+    /// <summary>Telegram refusing (bot removed from the group, no right to post) is final: logged, never retried.</summary>
     public async Task HandleGroupCommandAsync(long groupChatId, long senderId, string command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandleAsync(groupChatId, senderId, command, cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 400 or 403)
+        {
+            TelegramLog.GroupCommandRefused(logger, ex.ErrorCode);
+        }
+    }
+
+    private async Task HandleAsync(long groupChatId, long senderId, string command, CancellationToken cancellationToken)
     {
         if (command is not (EnableCommand or DisableCommand))
         {

@@ -44,6 +44,9 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 5113, Level = LogLevel.Warning, Message = "No ICommunityPostSubscriptions is registered: the daily group post was answered once but is not scheduled")]
     public static partial void CommunityPostsNotStored(ILogger logger);
 
+    [LoggerMessage(EventId = 5114, Level = LogLevel.Warning, Message = "Telegram refused a group answer with error {ErrorCode} (removed from the group, or no right to post); not retried")]
+    public static partial void GroupCommandRefused(ILogger logger, int errorCode);
+
     [LoggerMessage(EventId = 5120, Level = LogLevel.Warning, Message = "Telegram send attempt {Attempt} failed; retrying in {Delay}")]
     public static partial void SendRetry(ILogger logger, Exception exception, int attempt, TimeSpan delay);
 

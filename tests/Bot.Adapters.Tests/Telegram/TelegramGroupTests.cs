@@ -82,4 +82,16 @@ public sealed class TelegramGroupTests : IAsyncLifetime
         Assert.Equal(Bot.Core.Messaging.ChatKind.Group, message.Kind);
         Assert.Equal("/help", message.Text);
     }
+
+    [Fact]
+    public async Task BotRemovedFromTheGroup_TheRefusalIsNotRetried_AndLaterUpdatesStillFlow()
+    {
+        _api.FailNext("sendMessage", 403, "Forbidden: bot was kicked from the supergroup chat");
+        _api.Enqueue(Updates.GroupText(6400, MemberId, "/checkin"));
+        _api.Enqueue(Updates.Text(6401, "okay"));
+
+        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 6402, "both updates are confirmed");
+        Assert.Single(_api.CallsTo("sendMessage"));
+        Assert.Equal("6401", Assert.Single(_host.Handler.Committed).PlatformMessageId);
+    }
 }

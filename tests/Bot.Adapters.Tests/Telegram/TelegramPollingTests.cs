@@ -79,6 +79,7 @@ public sealed class TelegramPollingTests : IAsyncLifetime
         await _host.StartAsync();
 
         await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the pending update is handled");
+        Assert.True(_host.Get<TelegramHealth>().IsConnected);
         var commands = _api.CallsTo("setMyCommands").Single().Body["commands"]!.AsArray()
             .Select(c => c!["command"]!.GetValue<string>());
         Assert.Equal(["start", "checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos"], commands);
