@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Bot.Adapters.Telegram;
+
+/// <summary>What the Telegram adapter itself says (expired buttons, command menu, community post), loaded from telegram.en.json.</summary>
+public sealed class TelegramCopy
+{
+    private static readonly Lazy<TelegramCopy> LazyEnglish = new(Load);
+
+    [JsonPropertyName("expiredButton")]
+    public string ExpiredButton { get; init; } = "";
+
+    [JsonPropertyName("commands")]
+    public Dictionary<string, string> Commands { get; init; } = [];
+
+    [JsonPropertyName("communityPost")]
+    public CommunityPostCopy CommunityPost { get; init; } = new();
+
+    [JsonPropertyName("communitySetup")]
+    public CommunitySetupCopy CommunitySetup { get; init; } = new();
+
+    public static TelegramCopy English => LazyEnglish.Value;
+
+    private static TelegramCopy Load()
+    {
+        using var stream = typeof(TelegramCopy).Assembly.GetManifestResourceStream("Bot.Adapters.Telegram.telegram.en.json")
+            ?? throw new InvalidOperationException("Embedded resource telegram.en.json is missing.");
+        return JsonSerializer.Deserialize<TelegramCopy>(stream)
+            ?? throw new InvalidOperationException("telegram.en.json is empty.");
+    }
+
+    public sealed class CommunityPostCopy
+    {
+        [JsonPropertyName("text")]
+        public string Text { get; init; } = "";
+
+        [JsonPropertyName("button")]
+        public string Button { get; init; } = "";
+    }
+
+    public sealed class CommunitySetupCopy
+    {
+        [JsonPropertyName("done")]
+        public string Done { get; init; } = "";
+
+        [JsonPropertyName("stopped")]
+        public string Stopped { get; init; } = "";
+
+        [JsonPropertyName("adminsOnly")]
+        public string AdminsOnly { get; init; } = "";
+    }
+}

@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace Bot.Adapters.Telegram;
+
+/// <summary>
+/// Long polling without the library's receiver: the offset moves past an update only after the Core has committed it,
+/// pending updates are never dropped, and only the replica holding the <see cref="IPollerLease"/> polls.
+/// </summary>
+public sealed class TelegramPollingService(
+    ITelegramBotClient bot,
+    TelegramUpdateProcessor processor,
+    TelegramBotSetup setup,
+    TelegramBotIdentity identity,
+    TelegramHealth health,
+    IPollerLease lease,
+    IOptions<TelegramOptions> options,
+    TimeProvider clock,
+    ILogger<TelegramPollingService> logger) : BackgroundService
+{
+    private const int BatchLimit = 100;
+
+    /// <summary>The next offset to ask for; exposed for tests and diagnostics.</summary>
+    public int? Offset { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var handle = await lease.TryAcquireAsync(stoppingToken);
+                if (handle is null)
+                {
+                    // A standby replica is healthy: it is not meant to talk to Telegram.
+                    health.Reached();
+                    TelegramLog.WaitingForLease(logger);
+                    await Task.Delay(settings.LeaseRetryInterval, clock, stoppingToken);
+                    continue;
+                }
+
+                await using (handle)
+                {
+                    await setup.RunAsync(stoppingToken);
+                    await PollWhileHeldAsync(handle, settings, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down. Anything not yet committed stays unconfirmed and comes back after the restart.
+        }
+    }
+
+    private async Task PollWhileHeldAsync(IPollerLeaseHandle handle, TelegramOptions settings, CancellationToken stoppingToken)
+    {
+        TelegramLog.PollingStarted(logger, identity.Username ?? "?");
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (!await handle.StillHeldAsync(stoppingToken))
+            {
+                TelegramLog.LeaseLost(logger);
+                return;
+            }
+
+            Update[] updates;
+            try
+            {
+                updates = await bot.GetUpdates(
+                    Offset,
+                    BatchLimit,
+                    (int)settings.PollingTimeout.TotalSeconds,
+                    TelegramUpdateMapper.AllowedUpdates,
+                    stoppingToken);
+                failures = 0;
+                health.Reached();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 409)
+            {
+                health.Lost();
+                TelegramLog.PollingConflict(logger, settings.ConflictBackoff);
+                await Task.Delay(settings.ConflictBackoff, clock, stoppingToken);
+                continue;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 429)
+            {
+                var delay = ex.Parameters?.RetryAfter is int seconds ? TimeSpan.FromSeconds(seconds) : TelegramBackoff.After(settings, ++failures);
+                TelegramLog.PollingFailed(logger, ex, delay);
+                await Task.Delay(delay, clock, stoppingToken);
+                continue;
+            }
+            catch (Exception ex)
+            {
+                health.Lost();
+
+                // 5xx, timeouts, broken connections. The library itself would retry at once, forever; back off instead.
+                var delay = TelegramBackoff.After(settings, ++failures);
+                TelegramLog.PollingFailed(logger, ex, delay);
+                await Task.Delay(delay, clock, stoppingToken);
+                continue;
+            }
+
+            // Every returned update goes to the Core, even one that looks old: after a quiet week Telegram may restart ids
+            // at a random number, and repeats are the Core's to recognise (it dedupes on update_id with the turn).
+            foreach (var update in updates)
+            {
+                await ProcessUntilCommittedAsync(update, settings, stoppingToken);
+                Offset = update.Id + 1;
+            }
+        }
+    }
+
+    /// <summary>Retries one update until the Core has it: nothing is confirmed to Telegram that is not committed here.</summary>
+    private async Task ProcessUntilCommittedAsync(Update update, TelegramOptions settings, CancellationToken stoppingToken)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                await processor.ProcessAsync(update, stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                var delay = TelegramBackoff.After(settings, failures);
+                TelegramLog.UpdateFailed(logger, ex, update.Id, delay);
+                await Task.Delay(delay, clock, stoppingToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Bot.Core.Messaging;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Telegram.Bot;
+
+namespace Bot.Adapters.Telegram;
+
+public static class TelegramServiceCollectionExtensions
+{
+    public const string HttpClientName = "telegram";
+
+    /// <summary>The same connection string the store uses (ConnectionStrings:Postgres).</summary>
+    public const string PostgresConnectionStringName = "Postgres";
+
+    /// <summary>
+    /// Registers the Telegram adapter only when Telegram:Enabled is true: the client, the chat platform, and either the
+    /// poller (Mode=Polling) or the webhook receiver (Mode=Webhook; map it with Bot.Host's MapTelegramWebhook).
+    /// </summary>
+    public static IServiceCollection AddTelegramAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(TelegramOptions.SectionName);
+        var configured = section.Get<TelegramOptions>() ?? new TelegramOptions();
+        if (!configured.Enabled)
+        {
+            return services;
+        }
+
+        services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(HttpClientName)
+            .ConfigureHttpClient((sp, http) =>
+            {
+                var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+                http.Timeout = o.PollingTimeout + o.RequestTimeout;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(3) })
+            .RemoveAllLoggers()
+            .AddTypedClient<ITelegramBotClient>((http, sp) => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, http));
+
+        services.TryAddSingleton(sp => new TelegramCallbackData(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.BotToken));
+        services.TryAddSingleton(sp => new TelegramBotIdentity(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.BotUsername));
+        services.TryAddSingleton<TelegramHealth>();
+        services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<TelegramHealth>());
+        services.TryAddSingleton<TelegramCommunityPoster>();
+        services.TryAddSingleton<TelegramUpdateProcessor>();
+        services.TryAddSingleton<TelegramBotSetup>();
+        services.TryAddSingleton<TelegramChatPlatform>();
+        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TelegramChatPlatform>());
+
+        if (configured.Mode == TelegramMode.Webhook)
+        {
+            services.TryAddSingleton<TelegramWebhookReceiver>();
+            services.AddHostedService<TelegramWebhookSetupService>();
+        }
+        else
+        {
+            // With PostgreSQL replicas elect one poller through an advisory lock; with SQLite this process is the only one.
+            services.TryAddSingleton<IPollerLease>(sp => CreateLease(sp, configuration));
+            services.TryAddSingleton<TelegramPollingService>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramPollingService>());
+        }
+
+        return services;
+    }
+
+    private static IPollerLease CreateLease(IServiceProvider services, IConfiguration configuration)
+    {
+        if (services.GetService<NpgsqlDataSource>() is { } shared)
+        {
+            return new PostgresAdvisoryPollerLease(shared, PostgresAdvisoryPollerLease.DefaultLockKey);
+        }
+
+        var connectionString = configuration.GetConnectionString(PostgresConnectionStringName);
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? new SingleProcessPollerLease()
+            : new PostgresAdvisoryPollerLease(NpgsqlDataSource.Create(connectionString), PostgresAdvisoryPollerLease.DefaultLockKey, ownsDataSource: true);
+    }
+
+    /// <summary>The library's own 429 sleep is off (RetryThreshold 0): a 429 goes back to the outbox as "try later".</summary>
+    public static TelegramBotClient CreateClient(TelegramOptions options, HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new TelegramBotClientOptions(options.BotToken, options.ApiBaseUrl) { RetryThreshold = 0 };
+        return new TelegramBotClient(clientOptions, http);
+    }
+}

@@ -1,0 +1,151 @@
+using Bot.Core.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Bot.Adapters.Telegram;
+
+/// <summary>
+/// Takes one update from polling or the webhook to the Core, in its own DI scope. Returning means the update is
+/// committed (or safely ignored) and may be confirmed to Telegram; throwing means it must be delivered again.
+/// </summary>
+public sealed class TelegramUpdateProcessor(
+    ITelegramBotClient bot,
+    IServiceScopeFactory scopes,
+    TelegramCallbackData callbackData,
+    TelegramBotIdentity identity,
+    TelegramCommunityPoster community,
+    IOptions<TelegramOptions> options,
+    TimeProvider clock,
+    ILogger<TelegramUpdateProcessor> logger)
+{
+    public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+
+        TelegramInbound inbound;
+        try
+        {
+            var context = new TelegramMappingContext(callbackData, clock.GetUtcNow(), options.Value.ButtonLifetime, identity.Username);
+            inbound = TelegramUpdateMapper.Map(update, context);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A payload we cannot read will not become readable by retrying; skipping it keeps the queue moving.
+            TelegramLog.UpdateUnmappable(logger, ex, update.Id);
+            await AnswerCallbackAsync(update.CallbackQuery?.Id, null, cancellationToken);
+            return;
+        }
+
+        switch (inbound.Kind)
+        {
+            case TelegramInboundKind.Message:
+                await HandleMessageAsync(update.Id, inbound, cancellationToken);
+                break;
+
+            case TelegramInboundKind.ExpiredButton:
+                await AnswerCallbackAsync(inbound.CallbackQueryId, TelegramCopy.English.ExpiredButton, cancellationToken);
+                TelegramLog.UpdateHandled(logger, update.Id, inbound.Kind);
+                break;
+
+            case TelegramInboundKind.ReachabilityChanged:
+                await RecordReachabilityAsync(inbound, cancellationToken);
+                TelegramLog.UpdateHandled(logger, update.Id, inbound.Kind);
+                break;
+
+            default:
+                await AnswerCallbackAsync(inbound.CallbackQueryId, null, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task HandleMessageAsync(int updateId, TelegramInbound inbound, CancellationToken cancellationToken)
+    {
+        var message = inbound.Message!;
+        if (message.Kind == ChatKind.Group && message.Text is { } command && TelegramCommunityPoster.Handles(command))
+        {
+            await community.HandleGroupCommandAsync(
+                long.Parse(message.Chat.ChatId, System.Globalization.CultureInfo.InvariantCulture),
+                long.Parse(message.SenderId, System.Globalization.CultureInfo.InvariantCulture),
+                command,
+                cancellationToken);
+            TelegramLog.UpdateHandled(logger, updateId, inbound.Kind);
+            return;
+        }
+
+        HandleOutcome outcome;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetRequiredService<IInboundMessageHandler>();
+            outcome = await handler.HandleAsync(message, cancellationToken);
+        }
+        finally
+        {
+            // Always answered, even when the handler failed: the person's spinner must stop. A redelivery answers again,
+            // which Telegram refuses harmlessly.
+            await AnswerCallbackAsync(inbound.CallbackQueryId, null, cancellationToken);
+        }
+
+        if (outcome == HandleOutcome.Handled && inbound.ButtonMessageId is { } buttonMessageId)
+        {
+            await RetireKeyboardAsync(message.Chat, buttonMessageId, cancellationToken);
+        }
+
+        TelegramLog.MessageHandled(logger, updateId, outcome);
+    }
+
+    private async Task RecordReachabilityAsync(TelegramInbound inbound, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var reachability = scope.ServiceProvider.GetService<IReachabilityHandler>();
+        if (reachability is null)
+        {
+            TelegramLog.ReachabilityNotRecorded(logger);
+            return;
+        }
+
+        await reachability.SetReachableAsync(inbound.Chat!.Value, inbound.Reachable!.Value, clock.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task AnswerCallbackAsync(string? callbackQueryId, string? text, CancellationToken cancellationToken)
+    {
+        if (callbackQueryId is null)
+        {
+            return;
+        }
+
+        try
+        {
+            using var timeout = Timeout(cancellationToken);
+            await bot.AnswerCallbackQuery(callbackQueryId, text, cancellationToken: timeout.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            TelegramLog.CallbackAnswerFailed(logger, ex);
+        }
+    }
+
+    /// <summary>A pressed keyboard is taken off its message, so the same buttons cannot move the conversation twice.</summary>
+    private async Task RetireKeyboardAsync(ChatAddress chat, int messageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var timeout = Timeout(cancellationToken);
+            await bot.EditMessageReplyMarkup(long.Parse(chat.ChatId, System.Globalization.CultureInfo.InvariantCulture), messageId, replyMarkup: null, cancellationToken: timeout.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            TelegramLog.KeyboardRetireFailed(logger, ex);
+        }
+    }
+
+    private CancellationTokenSource Timeout(CancellationToken cancellationToken)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        source.CancelAfter(options.Value.RequestTimeout);
+        return source;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+
+namespace Bot.Adapters.Tests.Telegram.Fakes;
+
+/// <summary>Builds update payloads shaped like Telegram's, for scripting the fake.</summary>
+public static class Updates
+{
+    public const long PersonId = 111222333;
+
+    private static JsonObject Person() => new() { ["id"] = PersonId, ["is_bot"] = false, ["first_name"] = "Sam" };
+
+    private static JsonObject PrivateChat() => new() { ["id"] = PersonId, ["first_name"] = "Sam", ["type"] = "private" };
+
+    private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+
+    public static JsonObject Text(int updateId, string text)
+    {
+        var message = new JsonObject
+        {
+            ["message_id"] = updateId % 100000,
+            ["from"] = Person(),
+            ["chat"] = PrivateChat(),
+            ["date"] = Now(),
+            ["text"] = text,
+        };
+        if (text.StartsWith('/'))
+        {
+            var length = text.Contains(' ', StringComparison.Ordinal) ? text.IndexOf(' ', StringComparison.Ordinal) : text.Length;
+            message["entities"] = new JsonArray(new JsonObject { ["offset"] = 0, ["length"] = length, ["type"] = "bot_command" });
+        }
+
+        return new JsonObject { ["update_id"] = updateId, ["message"] = message };
+    }
+
+    public const long GroupId = -1001234567890;
+
+    public static JsonObject GroupText(int updateId, long senderId, string text)
+    {
+        var update = Text(updateId, text);
+        var message = update["message"]!.AsObject();
+        message["chat"] = new JsonObject { ["id"] = GroupId, ["title"] = "Gentle Circle", ["type"] = "supergroup" };
+        message["from"] = new JsonObject { ["id"] = senderId, ["is_bot"] = false, ["first_name"] = "Member" };
+        return update;
+    }
+
+    /// <summary>A press on a button of a message the bot sent (as the fake recorded it).</summary>
+    public static JsonObject Press(int updateId, JsonObject sentMessage, string callbackData) => new()
+    {
+        ["update_id"] = updateId,
+        ["callback_query"] = new JsonObject
+        {
+            ["id"] = "cbq-" + updateId,
+            ["from"] = Person(),
+            ["message"] = sentMessage.DeepClone(),
+            ["chat_instance"] = "-8934538445673412",
+            ["data"] = callbackData,
+        },
+    };
+
+    public static JsonObject Blocked(int updateId) => new()
+    {
+        ["update_id"] = updateId,
+        ["my_chat_member"] = new JsonObject
+        {
+            ["chat"] = PrivateChat(),
+            ["from"] = Person(),
+            ["date"] = Now(),
+            ["old_chat_member"] = new JsonObject { ["user"] = Bot(), ["status"] = "member" },
+            ["new_chat_member"] = new JsonObject { ["user"] = Bot(), ["status"] = "kicked", ["until_date"] = 0 },
+        },
+    };
+
+    private static JsonObject Bot() => new() { ["id"] = FakeTelegramBotApi.BotId, ["is_bot"] = true, ["first_name"] = "CompassionBot" };
+}

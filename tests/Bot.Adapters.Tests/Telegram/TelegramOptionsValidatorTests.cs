@@ -1,0 +1,48 @@
+using Bot.Adapters.Telegram;
+
+namespace Bot.Adapters.Tests.Telegram;
+
+public sealed class TelegramOptionsValidatorTests
+{
+    private static readonly TelegramOptionsValidator Validator = new();
+
+    [Fact]
+    public void Validate_MalformedToken_NamesTheKeyWithoutEchoingTheToken()
+    {
+        var result = Validator.Validate(null, new TelegramOptions { Enabled = true, BotToken = "not-a-token-sekrit" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Telegram:BotToken is malformed", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("sekrit", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_WebhookModeWithoutUrlOrSecret_NamesBothKeys()
+    {
+        var result = Validator.Validate(null, new TelegramOptions
+        {
+            Enabled = true,
+            BotToken = "123456:ABCdefghijklmnopqrstuvwxyz_-0123456789",
+            Mode = TelegramMode.Webhook,
+            WebhookUrl = "http://not-https.example/hook",
+        });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Telegram:WebhookUrl", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Telegram:WebhookSecret", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Disabled_AcceptsEmptySettings_AndAGoodConfigurationPasses()
+    {
+        Assert.True(Validator.Validate(null, new TelegramOptions()).Succeeded);
+        Assert.True(Validator.Validate(null, new TelegramOptions
+        {
+            Enabled = true,
+            BotToken = "123456:ABCdefghijklmnopqrstuvwxyz_-0123456789",
+            Mode = TelegramMode.Webhook,
+            WebhookUrl = "https://bot.example.org/telegram/webhook",
+            WebhookSecret = "s3cr3t_token-1",
+        }).Succeeded);
+    }
+}

@@ -1,0 +1,219 @@
+using System.Text.Json.Nodes;
+using Bot.Adapters.Telegram;
+using Bot.Adapters.Tests.Telegram.Fakes;
+using Bot.Core.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Adapters.Tests.Telegram;
+
+/// <summary>The real Telegram.Bot client, the real poller and processor, against the fake Bot API on loopback.</summary>
+public sealed class TelegramPollingTests : IAsyncLifetime
+{
+    private readonly FakeTelegramBotApi _api = new();
+    private TelegramTestHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = new TelegramTestHost(_api);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _api.DisposeAsync();
+        Assert.Empty(_api.Errors);
+    }
+
+    [Fact]
+    public async Task Polling_TextInReplyOutButtonBack_RoundTripsThroughTheRealClient()
+    {
+        var platform = _host.Get<TelegramChatPlatform>();
+        _host.Handler.AfterCommit = async message =>
+        {
+            if (message.Text == "/checkin")
+            {
+                var reply = new OutboundMessage(message.Chat, "How are you <today>?", [new ReplyChoice("mood:okay", "okay"), new ReplyChoice("not-today", "not today")]);
+                Assert.Equal(SendStatus.Sent, (await platform.SendAsync(reply, "outbox-1", CancellationToken.None)).Status);
+            }
+        };
+        await _host.StartAsync();
+
+        _api.Enqueue(Updates.Text(700, "/checkin"));
+        await Eventually.TrueAsync(() => _api.CallsTo("sendMessage").Count == 1, "the reply is sent");
+
+        var sent = _api.CallsTo("sendMessage")[0].Body;
+        Assert.Equal(Updates.PersonId, FakeTelegramBotApi.Long(sent["chat_id"]));
+        Assert.Equal("How are you &lt;today&gt;?", sent["text"]!.GetValue<string>());
+        Assert.Equal("html", sent["parse_mode"]!.GetValue<string>(), ignoreCase: true);
+        var buttons = sent["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(row => row!.AsArray()).ToList();
+        Assert.Equal(["okay", "not today"], buttons.Select(b => b!["text"]!.GetValue<string>()));
+
+        // The person presses "okay" on the message the bot sent.
+        var okayData = buttons[0]!["callback_data"]!.GetValue<string>();
+        var botMessage = new JsonObject
+        {
+            ["message_id"] = 55,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = Updates.PersonId, ["type"] = "private" },
+            ["text"] = "How are you <today>?",
+        };
+        _api.Enqueue(Updates.Press(701, botMessage, okayData));
+        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 2, "the button press reaches the handler");
+
+        var press = _host.Handler.Committed[1];
+        Assert.Equal("mood:okay", press.ChoiceId);
+        Assert.Null(press.Text);
+        Assert.Equal("701", press.PlatformMessageId);
+        await Eventually.TrueAsync(() => _api.CallsTo("answerCallbackQuery").Count == 1, "the callback query is answered");
+        Assert.Equal("cbq-701", _api.CallsTo("answerCallbackQuery")[0].Body["callback_query_id"]!.GetValue<string>());
+        await Eventually.TrueAsync(() => _api.CallsTo("editMessageReplyMarkup").Count == 1, "the pressed keyboard is retired");
+        Assert.Equal(55, _api.CallsTo("editMessageReplyMarkup")[0].Body["message_id"]!.GetValue<long>());
+        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 702, "both updates are confirmed");
+    }
+
+    [Fact]
+    public async Task Startup_RegistersTheCommandMenu_AndNeverDropsPendingUpdates()
+    {
+        _api.Enqueue(Updates.Text(10, "sent while the bot was down"));
+        await _host.StartAsync();
+
+        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the pending update is handled");
+        Assert.True(_host.Get<TelegramHealth>().IsConnected);
+        var commands = _api.CallsTo("setMyCommands").Single().Body["commands"]!.AsArray()
+            .Select(c => c!["command"]!.GetValue<string>());
+        Assert.Equal(["start", "checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos"], commands);
+        Assert.All(_api.CallsTo("deleteWebhook"), c => Assert.NotEqual(true, c.Body["drop_pending_updates"]?.GetValue<bool>()));
+        Assert.All(_api.CallsTo("getUpdates"), c => Assert.True(FakeTelegramBotApi.Long(c.Body["offset"]) >= 0));
+        var allowed = _api.CallsTo("getUpdates")[0].Body["allowed_updates"]!.AsArray().Select(a => a!.GetValue<string>());
+        Assert.Equal(["message", "callback_query", "my_chat_member"], allowed);
+    }
+
+    [Fact]
+    public async Task Polling_CommitAcknowledgementLost_SameUpdateAgainIsADuplicate_AndTheOffsetMovesOn()
+    {
+        _host.Handler.LoseAcknowledgementOfNextCommit();
+        await _host.StartAsync();
+
+        _api.Enqueue(Updates.Text(800, "tired"));
+        _api.Enqueue(Updates.Text(801, "okay"));
+        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 802, "the poller gets past the duplicate");
+
+        Assert.Equal([HandleOutcome.Handled, HandleOutcome.Duplicate, HandleOutcome.Handled], _host.Handler.Outcomes);
+        Assert.Equal(["800", "800", "801"], _host.Handler.Calls.Select(m => m.PlatformMessageId));
+        Assert.Equal(["800", "801"], _host.Handler.Committed.Select(m => m.PlatformMessageId));
+    }
+
+    [Fact]
+    public async Task Polling_StoppedAfterCommitBeforeConfirming_RestartGetsTheUpdateAgainAsADuplicate()
+    {
+        // The first replica commits update 850, then every later getUpdates fails, so Telegram never hears the confirmation.
+        _host.Handler.AfterCommit = _ =>
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                _api.FailNext("getUpdates", 502, "Bad Gateway");
+            }
+
+            return Task.CompletedTask;
+        };
+        await _host.StartAsync();
+        _api.Enqueue(Updates.Text(850, "tired"));
+        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the first replica commits the update");
+        await _host.DisposeAsync();
+        Assert.True(_api.ConfirmedOffset <= 850);
+
+        // The restarted process shares the same store (the handler) and starts without an offset.
+        _api.ClearFaults();
+        _host.Handler.AfterCommit = null;
+        _host = new TelegramTestHost(_api, handler: _host.Handler);
+        await _host.StartAsync();
+        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 851, "the redelivered update is confirmed");
+
+        Assert.Equal([HandleOutcome.Handled, HandleOutcome.Duplicate], _host.Handler.Outcomes);
+    }
+
+    [Fact]
+    public async Task Polling_HandlerFails_UpdateStaysUnconfirmedAndIsRetriedUntilCommitted()
+    {
+        _host.Handler.FailNext(2);
+        await _host.StartAsync();
+
+        _api.Enqueue(Updates.Text(900, "okay"));
+        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the update is committed on the third attempt");
+        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 901, "the update is confirmed after the commit");
+
+        Assert.Equal([null, null, HandleOutcome.Handled], _host.Handler.Outcomes);
+        Assert.All(_host.Handler.Calls, m => Assert.Equal("900", m.PlatformMessageId));
+    }
+
+    [Fact]
+    public async Task Polling_GetUpdates500And429_BacksOffAndLosesNothing()
+    {
+        _api.FailNext("getUpdates", 500, "Internal Server Error");
+        _api.FailNext("getUpdates", 429, "Too Many Requests: retry after 1", retryAfter: 1);
+        _api.FailNext("getUpdates", 502, "Bad Gateway");
+        _api.Enqueue(Updates.Text(1000, "okay"));
+        await _host.StartAsync();
+
+        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the update arrives after the errors");
+        Assert.True(_api.CallsTo("getUpdates").Count >= 4);
+        Assert.Single(_host.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Polling_GetUpdatesTimesOut_RecoversAndHandlesTheUpdateOnce()
+    {
+        // Longer than the client's HTTP timeout (PollingTimeout 1 s + RequestTimeout 2 s), so the request is abandoned.
+        _api.DelayNext("getUpdates", TimeSpan.FromSeconds(6));
+        _api.Enqueue(Updates.Text(1100, "okay"));
+        await _host.StartAsync();
+
+        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the update arrives after the timeout");
+        Assert.Single(_host.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Polling_409FromASecondPoller_IsLoggedAndBackedOff_WithoutCrashing()
+    {
+        _api.FailNext("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+        _api.FailNext("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+        _api.Enqueue(Updates.Text(1200, "okay"));
+        await _host.StartAsync();
+
+        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "polling continues after the conflicts");
+        Assert.False(_host.Get<TelegramPollingService>().ExecuteTask!.IsCompleted);
+    }
+
+    [Fact]
+    public async Task ExpiredOrForeignButton_GetsTheKindAnswer_AndNothingElse()
+    {
+        await _host.StartAsync();
+        var foreignData = new TelegramCallbackData(FakeTelegramBotApi.Token).Encode(999888777, "mood:okay");
+        var botMessage = new JsonObject
+        {
+            ["message_id"] = 56,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = Updates.PersonId, ["type"] = "private" },
+        };
+        _api.Enqueue(Updates.Press(1300, botMessage, foreignData));
+
+        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 1301, "the press is processed");
+        var answer = Assert.Single(_api.CallsTo("answerCallbackQuery"));
+        Assert.Equal(TelegramCopy.English.ExpiredButton, answer.Body["text"]!.GetValue<string>());
+        Assert.Empty(_host.Handler.Calls);
+        Assert.Empty(_api.CallsTo("sendMessage"));
+        Assert.Empty(_api.CallsTo("editMessageReplyMarkup"));
+    }
+
+    [Fact]
+    public async Task BlockedByThePerson_IsRecordedAsUnreachable()
+    {
+        await _host.StartAsync();
+        _api.Enqueue(Updates.Blocked(1400));
+
+        await Eventually.TrueAsync(() => _host.Reachability.Changes.Count == 1, "the block is recorded");
+        Assert.Equal((new ChatAddress(Platform.Telegram, "111222333"), false), _host.Reachability.Changes[0]);
+        Assert.Empty(_host.Handler.Calls);
+    }
+}
