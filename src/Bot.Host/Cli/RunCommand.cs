@@ -1,4 +1,7 @@
+using Bot.Adapters.Discord;
+using Bot.Adapters.Telegram;
 using Bot.Host.Delivery;
+using Bot.Host.Telegram;
 using Bot.Host.Operations;
 using Bot.Host.Scheduling;
 
@@ -20,12 +23,15 @@ public static class RunCommand
         }
 
         builder.Services.AddBotEssentials(builder.Configuration);
+        builder.Services.AddTelegramAdapter(builder.Configuration);
+        builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddBotScheduling();
         builder.Services.AddHostedService<OutboxDeliveryWorker>();
         builder.AddBotOperations();
 
         var app = builder.Build();
         app.MapBotOperations();
+        app.MapTelegramWebhook();
         await app.RunAsync();
         return 0;
     }
