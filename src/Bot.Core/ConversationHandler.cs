@@ -4,6 +4,7 @@ using Bot.Core.Messaging;
 using Bot.Core.Observability;
 using Bot.Core.Persistence;
 using Bot.Core.Replies;
+using Bot.Core.Safety;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core;
@@ -32,18 +33,29 @@ public sealed partial class ConversationHandler(
             return HandleOutcome.Ignored;
         }
 
-        var signal = IntentClassifier.Classify(text, message.ChoiceId);
+        // Crisis language is checked first, on every text; it never reaches a feature. The full classification needs the
+        // stored conversation (a city is a time zone only when one was asked for), so it runs inside the turn.
+        var risk = CrisisDetector.Assess(text);
         var input = CommandInput.From(text, message.ChoiceId);
-        var feature = signal.Intent == Intent.Crisis ? null : features.FirstOrDefault(f => f.Claims(input));
+        var feature = risk != RiskLevel.None ? null : features.FirstOrDefault(f => f.Claims(input));
+        var intent = risk != RiskLevel.None ? Intent.Crisis : Intent.Unclear;
         var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow());
         bool handled;
         try
         {
             handled = await store.RunTurnAsync(
                 request,
-                (context, ct) => feature is not null
-                    ? feature.PlanAsync(context, input, request.Now, ct)
-                    : Task.FromResult(planner.Plan(context, signal, request.Now, DeliveryLane.Reply)),
+                (context, ct) =>
+                {
+                    if (feature is not null)
+                    {
+                        return feature.PlanAsync(context, input, request.Now, ct);
+                    }
+
+                    var signal = IntentClassifier.Classify(text, message.ChoiceId, context.Conversation);
+                    intent = signal.Intent;
+                    return Task.FromResult(planner.Plan(context, signal, request.Now, DeliveryLane.Reply));
+                },
                 cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -59,7 +71,7 @@ public sealed partial class ConversationHandler(
         }
 
         metrics.MessageIn(message.Chat.Platform);
-        if (signal.Intent == Intent.Crisis)
+        if (intent == Intent.Crisis)
         {
             metrics.CrisisResponse(message.Chat.Platform);
         }

@@ -1,20 +1,145 @@
 using Bot.Core.Replies;
+using static Bot.Core.Conversations.CheckInStep;
+using static Bot.Core.Conversations.FlowAction;
+using static Bot.Core.Conversations.Intent;
+using static Bot.Core.Replies.ReplyKey;
 
 namespace Bot.Core.Conversations;
 
-/// <summary>The check-in, as data. Interrupts (crisis, stop, help) are applied before this table, from every step.</summary>
+/// <summary>
+/// The whole conversation, as data. Read top to bottom: interrupts, first contact, the check-in, safety.
+/// Rules the engine applies around the table (so the rows stay short):
+/// 1. Crisis language is classified before anything else; Crisis, Sos and Stop win from every step.
+/// 2. A person not yet introduced gets Start, whatever they said (except Crisis, Sos, Stop).
+/// 3. Resistance is met first: outside safety mode, its matched validation is said before the row's replies.
+/// 4. The second decline (not today, skip, no) in one check-in closes warmly. There is never a third offer.
+/// 5. No row: re-ask once (same buttons), then close gently. Idle, Closed and Paused give a hint; safety mode stays.
+/// 6. Timers: CheckInDue opens from Idle/Closed (and from SafetyHold after a day); ReplyTimedOut closes a check-in quietly.
+/// </summary>
 public static class CheckInFlow
 {
     public static readonly FlowTable Table = new()
     {
-        // from                 on                  to                      say
-        { CheckInStep.Idle,     Intent.CheckIn,     CheckInStep.Opened,     ReplyKey.Opener },
-        { CheckInStep.Closed,   Intent.CheckIn,     CheckInStep.Opened,     ReplyKey.Opener },
-        { CheckInStep.Opened,   Intent.CheckIn,     CheckInStep.Opened,     ReplyKey.Opener },
-        { CheckInStep.Opened,   Intent.Mood,        CheckInStep.Closed,     ReplyKey.ThanksForCheckingIn },
-        { CheckInStep.Opened,   Intent.NotToday,    CheckInStep.Closed,     ReplyKey.RespectTheNo },
-        { CheckInStep.Idle,     Intent.Start,       CheckInStep.Idle,       ReplyKey.Welcome },
-        { CheckInStep.Closed,   Intent.Start,       CheckInStep.Closed,     ReplyKey.Welcome },
-        { CheckInStep.SafetyHold, Intent.CheckIn,   CheckInStep.Opened,     ReplyKey.Opener },
+        // from              on              to                  act                   say
+        // Interrupts: from every step.
+        { null,              Crisis,         SafetyHold,         EnterSafety },
+        { null,              Sos,            SafetyHold,         EnterSafety },
+        { null,              Stop,           Paused,             Pause,                PausedConfirmed },
+        { null,              Intent.Help,           null,               FlowAction.None,      ReplyKey.Help },
+        { null,              Start,          AskingConsent,      Introduce,            Welcome, AskConsent },
+        { null,              CheckIn,        Opened,             Open },
+        { null,              Intent.Resume,         null,               FlowAction.Resume,    Resumed },
+        { null,              Intent.UnknownCommand, null,               FlowAction.None,      ReplyKey.UnknownCommand },
+
+        // First contact: consent, time zone, time, country (every question has a default).
+        { AskingConsent,     Yes,            AskingTimeZone,     Consent,              AskTimeZone },
+        { AskingConsent,     No,             Idle,               DeclineConsent,       ConsentDeclined },
+        { AskingConsent,     NotToday,       Idle,               DeclineConsent,       ConsentDeclined },
+        { AskingTimeZone,    Intent.TimeZone,       AskingTime,         SetTimeZone,          TimeZoneSaved, AskTime },
+        { AskingTimeZone,    BadTimeZone,    null,               FlowAction.None,      TimeZoneNotRecognised },
+        { AskingTimeZone,    Skip,           AskingTime,         DefaultTimeZone,      TimeZoneDefault, AskTime },
+        { AskingTime,        TimeOfDay,      AskingCountry,      SetTime,              TimeSaved, AskCountry },
+        { AskingTime,        BadTime,        null,               FlowAction.None,      TimeNotRecognised },
+        { AskingTime,        Skip,           AskingCountry,      DefaultTime,          TimeDefault, AskCountry },
+        { AskingCountry,     Country,        Idle,               SetCountry,           CountrySaved, AllSet },
+        { AskingCountry,     Skip,           Idle,               FlowAction.None,      AllSet },
+        { AskingCountry,     No,             Idle,               FlowAction.None,      AllSet },
+        { Idle,              No,             null,               FlowAction.None,      SeeYouLater },
+
+        // Acknowledge: a mood tap, their own words, or resistance (validated first, rule 3).
+        { Opened,            Mood,           OfferingGrounding,  Acknowledge,          OfferGrounding },
+        { Opened,            Shared,         OfferingGrounding,  Acknowledge,          OfferGrounding },
+        { Opened,            Resistance,     OfferingGrounding,  Acknowledge,          OfferGrounding },
+        { Opened,            NotToday,       OfferingTiny,       Decline,              RespectTheNo },
+        { Opened,            No,             OfferingTiny,       Decline,              RespectTheNo },
+        { OfferingTiny,      Yes,            Closed,             FlowAction.OneBreath,            ReplyKey.OneBreath, CloseHonouringEffort },
+        { OfferingTiny,      NotToday,       Closed,             Decline,              CloseWarmly },
+        { OfferingTiny,      No,             Closed,             Decline,              CloseWarmly },
+        { OfferingTiny,      Mood,           OfferingGrounding,  Acknowledge,          OfferGrounding },
+        { OfferingTiny,      Shared,         OfferingGrounding,  Acknowledge,          OfferGrounding },
+
+        // Ground: one exercise chosen by mood and by what they skipped before; always skippable.
+        { OfferingGrounding, Yes,            Grounding,          StartGrounding },
+        { OfferingGrounding, Other,          Grounding,          SwitchGrounding },
+        { OfferingGrounding, Resistance,     null,               FlowAction.None,      OfferGroundingSmaller },
+        { OfferingGrounding, Skip,           ChoosingStep,       SkipGrounding,        NoGroundingToday },
+        { OfferingGrounding, NotToday,       ChoosingStep,       SkipGrounding,        NoGroundingToday },
+        { OfferingGrounding, No,             ChoosingStep,       SkipGrounding,        NoGroundingToday },
+        { Grounding,         Next,           null,               NextBeat },
+        { Grounding,         Yes,            null,               NextBeat },
+        { Grounding,         Shared,         null,               NextBeat },
+        { Grounding,         Feeling,        Noticing,           NameFeeling,          AskShift },
+        { Grounding,         Done,           Noticing,           FinishGrounding,      AskShift },
+        { Grounding,         Other,          null,               SwitchGrounding },
+        { Grounding,         Resistance,     null,               AdaptGrounding },
+        { Grounding,         Skip,           ChoosingStep,       SkipGrounding,        NoGroundingToday },
+        { Grounding,         NotToday,       ChoosingStep,       SkipGrounding,        NoGroundingToday },
+        { Grounding,         No,             ChoosingStep,       SkipGrounding,        NoGroundingToday },
+        { Noticing,          Yes,            ChoosingStep,       OfferSteps,           ShiftNoted },
+        { Noticing,          No,             ChoosingStep,       OfferSteps,           ShiftNoted },
+        { Noticing,          Shared,         ChoosingStep,       OfferSteps,           ShiftNoted },
+        { Noticing,          Next,           ChoosingStep,       OfferSteps,           ShiftNoted },
+        { Noticing,          Resistance,     ChoosingStep,       OfferSteps },
+        { Noticing,          NotToday,       Closed,             DeclineSteps,         RestCounts },
+        { Noticing,          Skip,           Closed,             DeclineSteps,         RestCounts },
+
+        // One small step: about three that fit the mood, their own, or rest. Then close, honouring the effort.
+        { ChoosingStep,      Step,           Closed,             RecordStep,           CloseHonouringEffort },
+        { ChoosingStep,      OwnStep,        WritingOwnStep,     FlowAction.None,      AskOwnStep },
+        { ChoosingStep,      Shared,         Closed,             RecordOwnStep,        CloseHonouringEffort },
+        { ChoosingStep,      Resistance,     null,               OfferSteps },
+        { ChoosingStep,      NotToday,       Closed,             DeclineSteps,         RestCounts },
+        { ChoosingStep,      Skip,           Closed,             DeclineSteps,         RestCounts },
+        { ChoosingStep,      No,             Closed,             DeclineSteps,         RestCounts },
+        { WritingOwnStep,    Shared,         Closed,             RecordOwnStep,        CloseHonouringEffort },
+        { WritingOwnStep,    Step,           Closed,             RecordStep,           CloseHonouringEffort },
+        { WritingOwnStep,    Resistance,     Closed,             DeclineSteps,         RestCounts },
+        { WritingOwnStep,    NotToday,       Closed,             DeclineSteps,         RestCounts },
+        { WritingOwnStep,    Skip,           Closed,             DeclineSteps,         RestCounts },
+
+        // Safety: care, human help for their country, "are you safe?", grounding only as support. Never a small step.
+        { SafetyHold,        Safe,           null,               FlowAction.None,      SafeForNow },
+        { SafetyHold,        NotSafe,        null,               FlowAction.None,      NotSafeNow, CrisisLines },
+        { SafetyHold,        Country,        null,               SafetyCountry,        CrisisLines, AskSafe },
+        { SafetyHold,        Misread,        null,               FlowAction.FalseAlarm,           ReplyKey.FalseAlarm },
+        { SafetyHold,        Yes,            SafetyGrounding,    StartSafetyGrounding },
+        { SafetyHold,        Shared,         null,               FlowAction.None,      StillHere },
+        { SafetyHold,        Resistance,     null,               FlowAction.None,      StillHere },
+        { SafetyHold,        NotToday,       Closed,             FlowAction.None,      SafetyLeaveOpen },
+        { SafetyHold,        No,             Closed,             FlowAction.None,      SafetyLeaveOpen },
+        { SafetyGrounding,   Next,           null,               NextSafetyBeat },
+        { SafetyGrounding,   Yes,            null,               NextSafetyBeat },
+        { SafetyGrounding,   Shared,         null,               NextSafetyBeat },
+        { SafetyGrounding,   Resistance,     null,               AdaptGrounding },
+        { SafetyGrounding,   Done,           SafetyHold,         EndSafetyGrounding,   AfterSafetyGrounding },
+        { SafetyGrounding,   Skip,           SafetyHold,         EndSafetyGrounding,   AfterSafetyGrounding },
+        { SafetyGrounding,   NotToday,       SafetyHold,         EndSafetyGrounding,   AfterSafetyGrounding },
+        { SafetyGrounding,   Misread,        null,               FlowAction.FalseAlarm,           ReplyKey.FalseAlarm },
     };
+
+    /// <summary>What each waiting step asked; an unclear answer hears it again once (rule 5).</summary>
+    public static readonly IReadOnlyDictionary<CheckInStep, ReplyKey> Prompts = new Dictionary<CheckInStep, ReplyKey>
+    {
+        [AskingConsent] = AskConsent,
+        [AskingTimeZone] = AskTimeZone,
+        [AskingTime] = AskTime,
+        [AskingCountry] = AskCountry,
+        [Opened] = Opener,
+        [OfferingTiny] = RespectTheNo,
+        [OfferingGrounding] = OfferGrounding,
+        [Noticing] = AskShift,
+        [ChoosingStep] = AskForSmallStep,
+        [WritingOwnStep] = AskOwnStep,
+        [SafetyHold] = AskSafe,
+    };
+
+    public static bool IsCheckIn(CheckInStep step) =>
+        step is Opened or OfferingTiny or OfferingGrounding or Grounding or Noticing or ChoosingStep or WritingOwnStep;
+
+    public static bool IsFirstContact(CheckInStep step) =>
+        step is AskingConsent or AskingTimeZone or AskingTime or AskingCountry;
+
+    public static bool IsSafety(CheckInStep step) => step is SafetyHold or SafetyGrounding;
+
+    public static bool IsResting(CheckInStep step) => step is Idle or Closed or Paused;
 }

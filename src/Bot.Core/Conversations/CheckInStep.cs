@@ -1,5 +1,6 @@
 namespace Bot.Core.Conversations;
 
+/// <summary>Where a person is in the conversation. Stored by name, so new steps can be added anywhere.</summary>
 public enum CheckInStep
 {
     Idle = 0,
@@ -7,4 +8,18 @@ public enum CheckInStep
     Closed = 2,
     SafetyHold = 3,
     Paused = 4,
+
+    AskingConsent,
+    AskingTimeZone,
+    AskingTime,
+    AskingCountry,
+
+    OfferingTiny,
+    OfferingGrounding,
+    Grounding,
+    Noticing,
+    ChoosingStep,
+    WritingOwnStep,
+
+    SafetyGrounding,
 }

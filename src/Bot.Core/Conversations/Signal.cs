@@ -7,7 +7,8 @@ public abstract record Signal
     {
     }
 
-    /// <param name="Value">The choice id or the recognised word (for a mood: heavy, tired, okay, steady, bright).</param>
+    /// <param name="Value">A short code: the mood, the resistance kind, the step id, the time zone id, the risk level.</param>
+    /// <param name="Text">What the person wrote, when they wrote something; personal.</param>
     public sealed record UserSaid(Intent Intent, string? Value = null, string? Text = null) : Signal;
 
     public sealed record CheckInDue : Signal;

@@ -5,6 +5,7 @@ using Bot.Core.People;
 namespace Bot.Core.Persistence;
 
 /// <summary>Everything a turn writes, saved in one transaction: state, history and the outbox.</summary>
+/// <param name="CheckIns">Set when the person agreed (or declined) scheduled check-ins or chose a time; null for no change.</param>
 public sealed record TurnDecision(
     PersonProfile Person,
     Conversation Conversation,
@@ -12,7 +13,8 @@ public sealed record TurnDecision(
     IReadOnlyList<HistoryEntry> History,
     IReadOnlyList<OutboundMessage> Outbox,
     DeliveryLane Lane,
-    ScheduleChange Schedule);
+    ScheduleChange Schedule,
+    CheckInPreference? CheckIns = null);
 
 public enum ScheduleChange
 {

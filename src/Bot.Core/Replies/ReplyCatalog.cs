@@ -10,15 +10,27 @@ public sealed class ReplyCatalog
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
     private readonly Dictionary<ReplyKey, ReplyCopy> _copy;
 
-    private ReplyCatalog(string language, Dictionary<ReplyKey, ReplyCopy> copy)
+    private readonly Dictionary<string, string> _labels;
+
+    private ReplyCatalog(string language, Dictionary<ReplyKey, ReplyCopy> copy, Dictionary<string, string> labels)
     {
         Language = language;
         _copy = copy;
+        _labels = labels;
+        foreach (var choice in copy.Values.SelectMany(c => c.Choices))
+        {
+            _labels.TryAdd(choice.Id, choice.Label);
+        }
     }
 
     public string Language { get; }
 
     public IReadOnlyDictionary<ReplyKey, ReplyCopy> All => _copy;
+
+    /// <summary>Labels for ids (steps, exercises, feelings, buttons): what a person sees for "step:water".</summary>
+    public IReadOnlyDictionary<string, string> Labels => _labels;
+
+    public string? Label(string id) => _labels.GetValueOrDefault(id);
 
     public static ReplyCatalog English { get; } = Load("en");
 
@@ -43,7 +55,7 @@ public sealed class ReplyCatalog
                 (entry.Choices ?? []).Select(c => new ReplyChoice(c.Id, c.Label)).ToArray());
         }
 
-        return new ReplyCatalog(language, copy);
+        return new ReplyCatalog(language, copy, new Dictionary<string, string>(file.Labels ?? [], StringComparer.Ordinal));
     }
 
     public ReplyCopy this[ReplyKey key] =>
@@ -64,7 +76,7 @@ public sealed class ReplyCatalog
         return (variants[index], index);
     }
 
-    private sealed record CatalogFile(Dictionary<string, CatalogEntry> Replies);
+    private sealed record CatalogFile(Dictionary<string, CatalogEntry> Replies, Dictionary<string, string>? Labels);
 
     private sealed record CatalogEntry(string[]? Variants, ChoiceEntry[]? Choices);
 

@@ -2,9 +2,23 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Core.Safety;
 
-/// <summary>Looks for crisis language in any text, in any state, before anything else runs.</summary>
-public static partial class CrisisDetector
+/// <summary>
+/// Looks for crisis language in any text, in any state, before anything else runs. A tiered lexicon over normalised text
+/// (<see cref="TextNormalizer"/>), with figures of speech and names taken out first, and laughter turning an explicit
+/// phrase into a light check rather than silence (content guide §5.5–5.6).
+/// </summary>
+public static class CrisisDetector
 {
+    private static readonly Regex ImminentPhrases = PhrasePatterns.Compile(CrisisLexicon.Imminent);
+    private static readonly Regex ExplicitPhrases = PhrasePatterns.Compile(CrisisLexicon.Explicit);
+    private static readonly Regex IndirectPhrases = PhrasePatterns.Compile(CrisisLexicon.Indirect);
+    private static readonly Regex IdiomPhrases = PhrasePatterns.Compile(CrisisLexicon.Idioms);
+    private static readonly Regex LaughterPhrases = PhrasePatterns.Compile(CrisisLexicon.Laughter);
+    private static readonly Regex SincerePhrases = PhrasePatterns.Compile(CrisisLexicon.Sincere);
+    private static readonly Regex UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
+
+    private static readonly string[] LaughingEmoji = ["😂", "🤣", "💀", "😆", "😹"];
+
     public static RiskLevel Assess(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -12,9 +26,36 @@ public static partial class CrisisDetector
             return RiskLevel.None;
         }
 
-        return HighRisk().IsMatch(text) ? RiskLevel.High : RiskLevel.None;
+        var normal = TextNormalizer.Normalize(text);
+        if (IdiomPhrases.IsMatch(normal))
+        {
+            normal = IdiomPhrases.Replace(normal, " ");
+        }
+
+        if (ImminentPhrases.IsMatch(normal))
+        {
+            return RiskLevel.Imminent;
+        }
+
+        if (ExplicitPhrases.IsMatch(normal))
+        {
+            if (UrgencyPhrases.IsMatch(normal))
+            {
+                return RiskLevel.Imminent;
+            }
+
+            return IsJoking(text, normal) ? RiskLevel.SoftCheck : RiskLevel.Explicit;
+        }
+
+        if (IndirectPhrases.IsMatch(normal))
+        {
+            return IsJoking(text, normal) ? RiskLevel.SoftCheck : RiskLevel.Indirect;
+        }
+
+        return RiskLevel.None;
     }
 
-    [GeneratedRegex(@"\b(kill(ing)? myself|end(ing)? (my|it) (life|all)|suicid\w*|want to die|kms|unalive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HighRisk();
+    private static bool IsJoking(string raw, string normal) =>
+        (LaughterPhrases.IsMatch(normal) || LaughingEmoji.Any(e => raw.Contains(e, StringComparison.Ordinal)))
+        && !SincerePhrases.IsMatch(normal);
 }

@@ -1,0 +1,46 @@
+namespace Bot.Core.Conversations;
+
+/// <summary>The one thing a row does besides moving and speaking; carried out by <see cref="CheckInEngine"/>.</summary>
+public enum FlowAction
+{
+    None = 0,
+
+    // First contact.
+    Introduce,
+    Consent,
+    DeclineConsent,
+    SetTimeZone,
+    DefaultTimeZone,
+    SetTime,
+    DefaultTime,
+    SetCountry,
+
+    // The check-in.
+    Open,
+    Acknowledge,
+    Decline,
+    OneBreath,
+    StartGrounding,
+    SwitchGrounding,
+    NextBeat,
+    FinishGrounding,
+    SkipGrounding,
+    AdaptGrounding,
+    NameFeeling,
+    OfferSteps,
+    DeclineSteps,
+    RecordStep,
+    RecordOwnStep,
+
+    // Safety.
+    EnterSafety,
+    SafetyCountry,
+    StartSafetyGrounding,
+    NextSafetyBeat,
+    EndSafetyGrounding,
+    FalseAlarm,
+
+    // Schedule.
+    Pause,
+    Resume,
+}

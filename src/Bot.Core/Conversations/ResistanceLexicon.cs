@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Safety;
+
+namespace Bot.Core.Conversations;
+
+/// <summary>
+/// Cue phrases for the resistance taxonomy (content guide §4.2), in <see cref="PhrasePatterns"/> syntax, checked in order:
+/// the most specific kinds first. Crisis language never gets here: the crisis detector runs before.
+/// </summary>
+public static class ResistanceLexicon
+{
+    /// <summary>Harsh self-labels; the reframe quotes the label back (from this list, never the person's raw text).</summary>
+    public static readonly IReadOnlyDictionary<string, string> SelfLabels = new Dictionary<string, string>
+    {
+        ["lazy"] = "lazy",
+        ["weak"] = "weak",
+        ["pathetic"] = "pathetic",
+        ["useles"] = "useless",
+        ["failure"] = "a failure",
+        ["a failure"] = "a failure",
+        ["mes"] = "a mess",
+        ["a mes"] = "a mess",
+        ["broken"] = "broken",
+        ["stupid"] = "stupid",
+        ["garbage"] = "garbage",
+        ["trash"] = "trash",
+        ["a joke"] = "a joke",
+        ["joke"] = "a joke",
+        ["loser"] = "a loser",
+        ["a loser"] = "a loser",
+        ["idiot"] = "an idiot",
+        ["an idiot"] = "an idiot",
+        ["disaster"] = "a disaster",
+        ["a disaster"] = "a disaster",
+    };
+
+    private static readonly Regex SelfLabel = new(
+        @" (?:im|i am|i feel|feel|i feel like|im such|such) (?:so |just |such |such a |a |an |really |literaly |completely |basicaly |a total |total |the |an absolute |absolutely |totaly |being )*(?<label>a failure|failure|lazy|weak|pathetic|useles|a mes|mes|broken|stupid|garbage|trash|a joke|joke|a loser|loser|an idiot|idiot|a disaster|disaster) ",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromSeconds(1));
+
+    private static readonly Regex NeverTogether = PhrasePatterns.Compile(["il never get it together", "never get my life together", "never get it right"]);
+
+    public static readonly IReadOnlyList<(ResistanceKind Kind, string[] Cues)> Cues =
+    [
+        (ResistanceKind.BodyResists, [
+            "hold|holding * breath * panic|panicky|anxious|worse|dizzy|scared",
+            "makes me * panic|panicky|dizzy|anxious",
+            "dizzy", "lightheaded", "chest * tight|tightens|hurts", "cant breathe",
+            "dont like * focusing_on|feeling * my * body|heartbeat|breath",
+            "closing my eyes * doesnt|dont|isnt", "eyes closed * doesnt|dont|isnt",
+            "touching * my * chest|heart|body * feels",
+            "tensing * hurts|painful", "chronic pain", "my body feels like a stranger",
+            "hate feeling my heartbeat", "cant sit still", "breathing * exercises|stuf|things * give|make * me * anxious|anxiety|panic|worse",
+            "counting * breaths * makes * it * worse",
+        ]),
+        (ResistanceKind.Unworthy, [
+            "dont deserve", "deserve it", "deserve a break", "deserve kindnes", "havent earned", "earn it|that|this", "not worthy|unworthy",
+            "people like me", "feels like cheating", "once ive * fixed|sorted", "is for good people", "messed up too badly",
+            "why would i be kind", "not for me", "others deserve",
+        ]),
+        (ResistanceKind.Critic, [
+            "voice in my head", "my brain * says|keeps|tels|tells", "my head * says|keeps|tels|tells", "loop", "replaying",
+            "cant stop thinking", "critic", "keeps telling me", "lists my failures", "list of * failures", "whats wrong with me",
+            "sounds like my", "what they said about me", "cant turn off * thoughts", "beating myself up", "hate myself",
+        ]),
+        (ResistanceKind.FearOfFeeling, [
+            "fall apart", "scared to * feel|open|let", "brings up", "old stuf", "made me cry", "cried", "guard down", "dont trust it",
+            "rather stay busy", "more anxious when", "hurts more when", "worse when i", "everything hits me", "dont want to feel",
+            "afraid to feel", "afraid of what",
+        ]),
+        (ResistanceKind.FearOfSoftness, [
+            "discipline", "tough love", "kick not a hug", "need a kick", "soft is weak", "soft = weak", "excuses", "off the hook",
+            "complacent", "keeps me in line", "go easy on myself", "harsh * only thing * works", "being harsh", "get even lazier",
+            "never get anything done",
+        ]),
+        (ResistanceKind.Guilt, [
+            "guilty", "guilt", "should be * working|doing|studying", "wasted * day|time|weekend", "behind on", "so behind", "falling behind",
+            "to do list", "todo", "only did", "havent done enough", "didnt do * anything|a_single_thing", "rest feels like",
+            "feel bad * taking|resting", "when im productive", "productive", "grinding", "not doing enough",
+        ]),
+        (ResistanceKind.Selfish, [
+            "selfish", "indulgent", "narcissistic", "others first", "kids need me", "partner needs me", "who am i to", "me time",
+            "put others first", "should be helping others", "everyone else comes first", "other people come first",
+        ]),
+        (ResistanceKind.Alone, [
+            "everyone else", "only one who", "no one gets it", "alone in this", "all my friends have", "others have it worse",
+            "too smal to matter", "shouldnt complain", "should be over this", "no one else", "everyone on insta", "bother anyone",
+            "im alone", "so alone", "lonely",
+        ]),
+        (ResistanceKind.AtTheBot, [
+            "youre a bot", "you are a bot", "just a bot", "stupid bot", "you cant understand", "stop telling me", "you dont know me",
+            "annoying", "go away", "leave me alone", "why do you care", "youre code", "not doing your exercises", "quit it",
+            "stop being so nice",
+        ]),
+        (ResistanceKind.Awkward, [
+            "cringe", "weird", "fake", "awkward", "silly", "forced", "fraud", "embarassing", "embarrassing", "touchy feely", "squirm",
+            "uncomfortable", "feels wrong", "feel wrong",
+        ]),
+        (ResistanceKind.Numb, [
+            "numb", "empty", "dont feel anything", "feel nothing", "cant feel", "nothing lands", "blank", "flat", "autopilot",
+            "disconnected", "outside myself", "zombie", "dont know how i feel", "did literally nothing", "nothing changed", "nothing. nada",
+        ]),
+        (ResistanceKind.Sceptical, [
+            "stupid", "bs", "bulshit", "pointless", "doesnt work", "dont work", "wont fix", "tried * this|that|it|al_this * already|before",
+            "scripted", "whatever", "dont believe in", "spare me", "therapist bot", "self care stuf", "waste of time", "useles", "dumb",
+            "pay my rent", "fix my life", "meh",
+        ]),
+        (ResistanceKind.Overwhelmed, [
+            "cant", "too much", "overwhelmed", "overwhelming", "drowning", "frozen", "too tired", "cant focus", "cant think", "swamped",
+            "no energy", "exhausted", "burnt out|burned_out", "burnout",
+        ]),
+    ];
+
+    private static readonly (ResistanceKind Kind, Regex Pattern)[] Compiled =
+        Cues.Select(c => (c.Kind, PhrasePatterns.Compile(c.Cues))).ToArray();
+
+    /// <summary>The resistance in a normalised text: "SelfLabel:lazy", "Guilt", ..., or null.</summary>
+    public static string? Match(string normal)
+    {
+        var label = SelfLabel.Match(normal);
+        if (label.Success)
+        {
+            return "SelfLabel:" + SelfLabels.GetValueOrDefault(label.Groups["label"].Value, label.Groups["label"].Value);
+        }
+
+        if (NeverTogether.IsMatch(normal))
+        {
+            return "SelfLabel:never getting it together";
+        }
+
+        foreach (var (kind, pattern) in Compiled)
+        {
+            if (pattern.IsMatch(normal))
+            {
+                return kind.ToString();
+            }
+        }
+
+        return null;
+    }
+}
