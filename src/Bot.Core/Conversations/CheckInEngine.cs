@@ -175,7 +175,8 @@ public static class CheckInEngine
                 break;
 
             case FlowAction.SwitchGrounding:
-                StartExercise(t, GroundingScripts.Choose(c with { Tried = [.. c.Tried, c.Exercise] }));
+                t.Next = c with { Tried = c.Exercise == GroundingExercise.None || c.Tried.Contains(c.Exercise) ? c.Tried : [.. c.Tried, c.Exercise] };
+                StartExercise(t, GroundingScripts.Choose(t.Next));
                 break;
 
             case FlowAction.NextBeat:

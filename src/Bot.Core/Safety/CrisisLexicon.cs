@@ -13,7 +13,7 @@ public static class CrisisLexicon
     public static readonly string[] Imminent =
     [
         "this is my last message",
-        "re: my last message $",
+        "re: my last mesage $",
         "goodbye everyone|forever|world|cruel_world",
         "this is goodbye",
         "saying|said my goodbyes",
@@ -36,8 +36,8 @@ public static class CrisisLexicon
     /// <summary>Tier 2: explicit ideation or self-harm, in plain words, misspellings and slang.</summary>
     public static readonly string[] Explicit =
     [
-        "kil|kiling|kild|kiled|hurt|hurting|harm|harming|cut|cuting|burn|burning|unalive|unaliving|hang|hanging|poison|drown|starve|shoot|stab|delete * myself",
-        $"{Want} * kil|end|unalive|hurt|harm|cut * myself|it_all|my_life|my_own_life",
+        "kil|kiling|kild|kiled|kils|hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cuting|burn|burned|burnt|burning|unalive|unaliving|hang|hanging|poison|drown|starve|shoot|stab|delete * myself|my_self",
+        $"{Want} * kil|end|unalive|hurt|harm|cut * myself|my_self|it_all|my_life|my_own_life",
         $"{WantToDie} * die|dying|be_dead|not_be_alive|overdose",
         "i|im * want to die",
         "want to die",
@@ -88,7 +88,7 @@ public static class CrisisLexicon
         "never wake up again",
         "sleep forever",
         "better off without me",
-        "happier|better * without me|if_im_gone|if_i_was_gone|if_i_were_gone|when_im_gone",
+        "happier|better * without_me|if_im_gone|if_i_was_gone|if_i_were_gone|when_im_gone",
         "im * a|such_a|just_a * burden",
         "feel like * a * burden",
         "being a burden",
@@ -96,11 +96,11 @@ public static class CrisisLexicon
         "no one would * miss|notice * me",
         "no one would care",
         "re: cant go on(?: like this| anymore| living)? $",
-        "cant go on like this|anymore|living",
+        "cant go on like_this|anymore|living",
         "cant do this anymore",
         "cant take * it|this|any_of_it * anymore",
         "cant keep * living|doing_this * like this",
-        "re: cant keep going(?: like this)? $",
+        "re: cant kep going(?: like this)? $",
         "cant keep going like this",
         "re: whats the point(?: of (?:living|life|anything|it al|any of it|going on|trying|being here|me|even trying))? $",
         "re: whats the point (?:in|of) (?:living|life|anything|it al|going on|being alive)",
@@ -116,8 +116,8 @@ public static class CrisisLexicon
         "want * everything * to * stop|end",
         "be sorry when im gone",
         "miss me when im gone",
-        "wont be * a * problem * much longer|for_long|anymore",
-        "wont be around * much longer|for_long",
+        "wont be * a * problem * much_longer|for_long|anymore",
+        "wont be around * much_longer|for_long",
         "giving * my|all_my * stuff|things|belongings * away",
         "giving away * my|all_my * stuff|things|belongings",
         "wrote letters to everyone",
@@ -126,7 +126,7 @@ public static class CrisisLexicon
         "worthless and * never",
         "hopeless",
         "no way out",
-        "re: (?:dont|cant) see (?:a|any) future(?: for me| anymore)? $",
+        "re: (?:dont|cant) se (?:a|any) future(?: for me| anymore)? $",
         "no future for me",
         "re: ^ (?:so |honestly )?why bother $",
         "re: ^ i give up $",
@@ -169,8 +169,8 @@ public static class CrisisLexicon
     public static readonly string[] Laughter =
     [
         "lol|lmao|lmfao|rofl|haha|hahaha|hehe|jk|jking|joking|kidding|xd",
-        "of embarrassment|of cringe|of shame|from embarrassment|from cringe|of laughter|laughing",
-        "this printer|this traffic|this homework|this exam|this meeting|this code|this game|this class|this weather|this song|this wifi",
+        "of_embarrassment|of_cringe|of_shame|from_embarrassment|from_cringe|of_laughter|laughing",
+        "this_printer|this_traffic|this_homework|this_exam|this_meeting|this_code|this_game|this_class|this_weather|this_song|this_wifi",
     ];
 
     /// <summary>Sincerity markers: "for real", "not joking". With these, laughter no longer softens anything.</summary>

@@ -43,9 +43,14 @@ public sealed class CrisisLineDirectory
 
         foreach (var prefix in (string[])["im in ", "i live in ", "in ", "from ", "im from ", "i am in ", "living in ", "the "])
         {
-            if (normal.StartsWith(prefix, StringComparison.Ordinal) && _byAlias.TryGetValue(normal[prefix.Length..], out var code))
+            if (normal.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return code;
+                var rest = normal[prefix.Length..];
+                rest = rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+                if (_byAlias.TryGetValue(rest, out var code))
+                {
+                    return code;
+                }
             }
         }
 

@@ -21,7 +21,7 @@ public static class PhrasePatterns
     {
         if (pattern.StartsWith("re:", StringComparison.Ordinal))
         {
-            return "(?:" + pattern[3..] + ")";
+            return "(?:" + pattern[3..].TrimStart() + ")";
         }
 
         var tokens = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -179,8 +179,7 @@ public static class TextNormalizer
 
     private static string MapWords(string squeezed)
     {
-        var tokens = squeezed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var changed = false;
+        var tokens = JoinSpelledOut(squeezed.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var changed);
         for (var i = 0; i < tokens.Length; i++)
         {
             if (Words.TryGetValue(tokens[i], out var mapped) && !ReferenceEquals(mapped, tokens[i]) && mapped != tokens[i])
@@ -191,5 +190,48 @@ public static class TextNormalizer
         }
 
         return changed ? " " + string.Join(' ', tokens) + " " : squeezed;
+    }
+
+    private static string Squeeze(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (builder.Length == 0 || builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>"d i e" and "k i l l" spelled out letter by letter become one word (three or more single letters in a row).</summary>
+    private static string[] JoinSpelledOut(string[] tokens, out bool changed)
+    {
+        changed = false;
+        var run = 0;
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            if (i < tokens.Length && tokens[i].Length == 1 && char.IsLetter(tokens[i][0]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run >= 3)
+            {
+                changed = true;
+                var joined = new List<string>(tokens.Length);
+                joined.AddRange(tokens[..(i - run)]);
+                joined.Add(Squeeze(string.Concat(tokens[(i - run)..i])));
+                joined.AddRange(tokens[i..]);
+                return JoinSpelledOut([.. joined], out _);
+            }
+
+            run = 0;
+        }
+
+        return tokens;
     }
 }

@@ -1,0 +1,78 @@
+using Bot.Core.Safety;
+using Xunit.Abstractions;
+
+namespace Bot.Core.Tests.Safety;
+
+/// <summary>Recall and false-positive rate over our own labelled utterances (Safety/Data). Printed to the test output and the console.</summary>
+public class CrisisDetectorTests(ITestOutputHelper output)
+{
+    private const double MinimumRecall = 0.97;
+    private const double MaximumFalsePositiveRate = 0.03;
+
+    private static string[] Lines(string file) => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "Data", file))
+        .Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+
+    [Fact]
+    public void Corpus_IsBigEnough_AndWrittenForUs()
+    {
+        Assert.True(Lines("risk.txt").Length >= 150);
+        Assert.True(Lines("non-risk.txt").Length >= 100);
+    }
+
+    [Fact]
+    public void RecallAndFalsePositiveRate_MeetTheThresholds()
+    {
+        var risk = Lines("risk.txt");
+        var safe = Lines("non-risk.txt");
+        var missed = risk.Where(u => CrisisDetector.Assess(u) == RiskLevel.None).ToArray();
+        var falseAlarms = safe.Where(u => CrisisDetector.Assess(u) != RiskLevel.None).ToArray();
+
+        var recall = 1.0 - (double)missed.Length / risk.Length;
+        var falsePositiveRate = (double)falseAlarms.Length / safe.Length;
+        var report = $"Crisis detector: recall {recall:P1} ({risk.Length - missed.Length}/{risk.Length}), false-positive rate {falsePositiveRate:P1} ({falseAlarms.Length}/{safe.Length})";
+        output.WriteLine(report);
+        Console.WriteLine(report);
+        foreach (var line in missed)
+        {
+            output.WriteLine($"  missed: {line}");
+        }
+
+        foreach (var line in falseAlarms)
+        {
+            output.WriteLine($"  false alarm ({CrisisDetector.Assess(line)}): {line}");
+        }
+
+        Assert.True(recall >= MinimumRecall, report + "\nmissed:\n" + string.Join("\n", missed));
+        Assert.True(falsePositiveRate <= MaximumFalsePositiveRate, report + "\nfalse alarms:\n" + string.Join("\n", falseAlarms));
+    }
+
+    [Theory]
+    [InlineData("i took all my pills", RiskLevel.Imminent)]
+    [InlineData("i want to kill myself tonight", RiskLevel.Imminent)]
+    [InlineData("i want to kill myself", RiskLevel.Explicit)]
+    [InlineData("I WANT TO DIIIIE", RiskLevel.Explicit)]
+    [InlineData("su1c1de", RiskLevel.Explicit)]
+    [InlineData("i want to unalive myself", RiskLevel.Explicit)]
+    [InlineData("kms fr", RiskLevel.Explicit)]
+    [InlineData("kms lol this printer", RiskLevel.SoftCheck)]
+    [InlineData("i literally want to die of embarrassment", RiskLevel.SoftCheck)]
+    [InlineData("not joking lol i want to die", RiskLevel.Explicit)]
+    [InlineData("everyone would be better off without me", RiskLevel.Indirect)]
+    [InlineData("i can't do this anymore", RiskLevel.Indirect)]
+    [InlineData("this killed me lol", RiskLevel.None)]
+    [InlineData("I'm dying to try that", RiskLevel.None)]
+    [InlineData("you should kys", RiskLevel.None)]
+    [InlineData("i ran 10 kms", RiskLevel.None)]
+    [InlineData("", RiskLevel.None)]
+    [InlineData(null, RiskLevel.None)]
+    public void Assess_Tiers(string? text, RiskLevel expected) => Assert.Equal(expected, CrisisDetector.Assess(text));
+
+    [Theory]
+    [InlineData("I'm SOOOO tired!!!", " im so tired ")]
+    [InlineData("don’t wanna", " dont want to ")]
+    [InlineData("s*icide", " suicide ")]
+    [InlineData("k i l l", " kil ")]
+    [InlineData("I am done", " im done ")]
+    public void Normalize_FoldsCaseApostrophesRepeatsAndSlang(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+}
