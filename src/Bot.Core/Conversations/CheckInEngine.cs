@@ -207,7 +207,7 @@ public static class CheckInEngine
                 break;
 
             case FlowAction.NameFeeling:
-                var feeling = said.Value ?? "feel:something-else";
+                var feeling = said.Value ?? said.Text ?? "feel:something-else";
                 t.History("feeling", feeling.StartsWith("feel:", StringComparison.Ordinal) ? feeling[5..] : "own-word");
                 t.History("grounding", GroundingScripts.Code(GroundingExercise.Naming));
                 t.Say(ReplyKey.NamedFeeling, feeling);

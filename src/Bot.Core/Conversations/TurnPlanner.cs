@@ -83,7 +83,8 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
 
         var memory = context.Replies;
         var messages = new OutboundMessage[say.Count];
-        var seed = HashCode.Combine(person.Id, now.UtcTicks);
+        // Deterministic (Guid and long hashes are not randomised per process), so a replayed turn says the same words.
+        var seed = person.Id.GetHashCode() ^ now.UtcTicks.GetHashCode();
         for (var i = 0; i < say.Count; i++)
         {
             var utterance = say[i];
