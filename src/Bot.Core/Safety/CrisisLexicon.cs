@@ -162,7 +162,7 @@ public static class CrisisLexicon
         "die|dying|died|dead of|from boredom|hunger|thirst|heat|curiosity|excitement|suspense|cuteness",
         "die on * hill",
         "hopeless at|with|romantic|case",
-        "re:(?<= )(?:[0-9]+|few|couple|some|many|several|more|the|of|ten|five|two|three|twenty|forty|hundred) kms ",
+        "re: (?:[0-9]+|few|couple|some|many|several|more|the|of|ten|five|two|three|twenty|forty|hundred) kms ",
     ];
 
     /// <summary>Laughter and joke markers: with these, an explicit phrase gets a light check instead of safety mode.</summary>

@@ -14,18 +14,28 @@ public static class PhrasePatterns
     {
         var alternatives = patterns.Select(ToRegex).ToArray();
         var source = "(?:" + string.Join("|", alternatives) + ")";
-        return new Regex(source, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        try
+        {
+            // Linear time whatever people type, and fast for long alternations.
+            return new Regex(source, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+        }
+        catch (NotSupportedException)
+        {
+            // The largest lists exceed the automaton size limit; the backtracking engine with a timeout is fine for them.
+            return new Regex(source, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        }
     }
 
     public static string ToRegex(string pattern)
     {
         if (pattern.StartsWith("re:", StringComparison.Ordinal))
         {
-            return "(?:" + pattern[3..].TrimStart() + ")";
+            var raw = pattern[3..].TrimStart();
+            return "(?:" + (raw.StartsWith('^') ? raw : " " + raw) + ")";
         }
 
         var tokens = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var builder = new StringBuilder("(?:(?<= )");
+        var builder = new StringBuilder("(?: ");
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i] == "*")
