@@ -58,8 +58,15 @@ public static class CheckInEngine
 
     private static Turn OnUserSaid(Conversation c, Signal.UserSaid said, DateTimeOffset now, bool countryKnown)
     {
-        if (!c.Introduced && said.Intent is not (Intent.Crisis or Intent.Sos or Intent.Stop))
+        if (!c.Introduced && said.Intent is not (Intent.Crisis or Intent.Sos or Intent.Stop or Intent.Help))
         {
+            if (said.Intent == Intent.CheckIn)
+            {
+                // Rule 2: someone whose first word is /checkin gets one right away, after hearing what this is.
+                var first = OpenCheckIn(c with { Introduced = true }, now, null);
+                return new Turn(first.Next, [new Utterance(ReplyKey.Welcome), .. first.Say], []);
+            }
+
             said = said with { Intent = Intent.Start };
         }
 
@@ -84,6 +91,7 @@ public static class CheckInEngine
             RecordNotToday(turn);
             turn.Next = turn.Next with { Step = Closed, Declines = c.Declines + 1 };
             turn.Say(ReplyKey.CloseWarmly);
+            AskConsentAfterFirstCheckIn(turn);
             return turn.Build();
         }
 
@@ -93,7 +101,18 @@ public static class CheckInEngine
         }
 
         Act(turn, row);
+        AskConsentAfterFirstCheckIn(turn);
         return turn.Build();
+    }
+
+    /// <summary>Rule 2, second half: a first check-in the person started ends by asking about scheduled ones, once.</summary>
+    private static void AskConsentAfterFirstCheckIn(TurnBuilder t)
+    {
+        if (t.Next.Step == Closed && !t.Next.ConsentAsked && CheckInFlow.IsCheckIn(t.Before.Step))
+        {
+            t.Next = t.Next with { Step = AskingConsent, ConsentAsked = true };
+            t.Say(ReplyKey.AskConsent);
+        }
     }
 
     private static void Act(TurnBuilder t, FlowRow row)
@@ -103,11 +122,17 @@ public static class CheckInEngine
         switch (row.Act)
         {
             case FlowAction.None:
+                if (said.Intent == Intent.Help)
+                {
+                    // /help says plainly what this is (a bot, not a person, not therapy), so it counts as the introduction.
+                    t.Next = c with { Introduced = true };
+                }
+
                 t.SayRow(row);
                 break;
 
             case FlowAction.Introduce:
-                t.Next = c with { Introduced = true };
+                t.Next = c with { Introduced = true, ConsentAsked = true };
                 t.SayRow(row);
                 break;
 

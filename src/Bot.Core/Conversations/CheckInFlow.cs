@@ -10,7 +10,9 @@ namespace Bot.Core.Conversations;
 /// The whole conversation, as data. Read top to bottom: interrupts, first contact, the check-in, safety.
 /// Rules the engine applies around the table (so the rows stay short):
 /// 1. Crisis language is classified before anything else; Crisis, Sos and Stop win from every step.
-/// 2. A person not yet introduced gets Start, whatever they said (except Crisis, Sos, Stop).
+/// 2. A person not yet introduced hears what this is first: /checkin opens a check-in right away (and consent for
+///    scheduled ones is asked once it closes); /help introduces too; anything else gets Start. Crisis, Sos and Stop are
+///    never delayed.
 /// 3. Resistance is met first: outside safety mode, its matched validation is said before the row's replies.
 /// 4. The second decline (not today, skip, no) in one check-in closes warmly. There is never a third offer.
 /// 5. No row: re-ask once (same buttons), then close gently. Idle, Closed and Paused give a hint; safety mode stays.

@@ -19,8 +19,11 @@ public sealed record Conversation
     /// <summary>The mood of the current check-in (heavy, tired, okay, steady, bright, or "own-words").</summary>
     public string? Mood { get; init; }
 
-    /// <summary>The bot has said what it is (a bot, not therapy) and asked for consent.</summary>
+    /// <summary>The bot has said what it is (a bot, not a person, not therapy).</summary>
     public bool Introduced { get; init; }
+
+    /// <summary>Consent for scheduled check-ins was asked (at first contact, or after a first check-in the person started).</summary>
+    public bool ConsentAsked { get; init; }
 
     /// <summary>Scheduled check-ins are paused (person-initiated check-ins still work).</summary>
     public bool CheckInsPaused { get; init; }

@@ -24,6 +24,7 @@ public class CheckInFlowInvariantsTests
     {
         Step = step,
         Introduced = true,
+        ConsentAsked = true,
         Mood = "okay",
         Exercise = step is CheckInStep.Grounding or CheckInStep.SafetyGrounding ? GroundingExercise.Breathing : GroundingExercise.None,
         Beat = step is CheckInStep.Grounding or CheckInStep.SafetyGrounding ? 2 : 0,

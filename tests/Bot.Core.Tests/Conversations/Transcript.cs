@@ -43,7 +43,7 @@ internal sealed class Transcript
 
     /// <summary>Someone who has already met the bot and is between check-ins.</summary>
     public static Transcript Known(Conversation? conversation = null, string? country = null) =>
-        new(conversation ?? new Conversation { Introduced = true, Step = CheckInStep.Idle }, Monday, NewPerson(country));
+        new(conversation ?? new Conversation { Introduced = true, ConsentAsked = true, Step = CheckInStep.Idle }, Monday, NewPerson(country));
 
     /// <summary>Someone the bot has never talked to.</summary>
     public static Transcript FirstContact() => new(Conversation.New, Monday, NewPerson(null));

@@ -240,8 +240,34 @@ public class TranscriptTests
         Assert.Equal("UTC", t.Person.TimeZone);
         Assert.Equal("19:00", t.Conversation.CheckInTime);
 
-        var declined = Transcript.FirstContact().User("/checkin").BotSays(Welcome, AskConsent).Press("no").BotSays(ConsentDeclined);
+        var declined = Transcript.FirstContact().User("hello there").BotSays(Welcome, AskConsent).Press("no").BotSays(ConsentDeclined);
         Assert.Equal(new CheckInPreference(false, null), declined.LastDecision!.CheckIns);
+    }
+
+    [Fact]
+    public void FirstContact_WithCheckIn_ChecksInRightAway_ThenAsksAboutScheduledOnes()
+    {
+        Transcript.FirstContact()
+            .User("/checkin").BotSays(Welcome, Opener).IsIn(CheckInStep.Opened)
+            .Press("mood:okay").BotSays(AckOkay, OfferGrounding)
+            .Press("skip").BotSays(NoGroundingToday, AskForSmallStep)
+            .Press(SmallSteps.Rest).BotSays(AffirmRest, CloseHonouringEffort, AskConsent).IsIn(CheckInStep.AskingConsent)
+            .Press("yes").BotSays(AskTimeZone)
+            .Tick(new Signal.CheckInDue()).BotSaysNothing();
+
+        Transcript.FirstContact()
+            .User("/checkin").Press("not-today").Press("not-today").BotSays(CloseWarmly, AskConsent)
+            .Press("no").BotSays(ConsentDeclined).IsIn(CheckInStep.Idle)
+            .User("/checkin").Press("not-today").Press("not-today").BotSays(CloseWarmly);
+    }
+
+    [Fact]
+    public void FirstContact_WithHelp_AnswersWithHelp_WhichSaysWhatItIs()
+    {
+        Transcript.FirstContact()
+            .User("/help").BotSays(Help)
+            .User("hi").BotSays(IdleHint)
+            .User("/checkin").BotSays(Opener);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
         await HandleAsync(Message("/checkin", "1"));
         await HandleAsync(Message(null, "2", choice: "mood:tired"));
 
-        Assert.Equal(nameof(CheckInStep.Closed), await DbAsync(db => db.Conversations.Select(c => c.Step).SingleAsync()));
+        Assert.Equal(nameof(CheckInStep.OfferingGrounding), await DbAsync(db => db.Conversations.Select(c => c.Step).SingleAsync()));
         var history = await DbAsync(db => db.History.Select(h => new { h.Kind, h.Value }).ToListAsync());
         Assert.Contains(history, h => h.Kind == "mood" && h.Value == "tired");
     }
