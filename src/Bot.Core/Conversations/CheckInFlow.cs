@@ -57,6 +57,7 @@ public static class CheckInFlow
         { OfferingTiny,      Yes,            Closed,             FlowAction.OneBreath,            ReplyKey.OneBreath, CloseHonouringEffort },
         { OfferingTiny,      NotToday,       Closed,             Decline,              CloseWarmly },
         { OfferingTiny,      No,             Closed,             Decline,              CloseWarmly },
+        { OfferingTiny,      Resistance,     Closed,             Decline,              CloseWarmly },
         { OfferingTiny,      Mood,           OfferingGrounding,  Acknowledge,          OfferGrounding },
         { OfferingTiny,      Shared,         OfferingGrounding,  Acknowledge,          OfferGrounding },
 

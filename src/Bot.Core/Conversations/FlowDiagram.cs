@@ -9,7 +9,7 @@ public static class FlowDiagram
     private static readonly (string From, string To, string Label)[] RuleEdges =
     [
         ("[*]", "Idle", "first contact"),
-        ("Idle", "Opened", "first /checkin: Welcome, then the opener"),
+        ("Idle", "Opened", "first /checkin (Welcome, then the opener)"),
         ("ChoosingStep", "AskingConsent", "a first check-in closes (consent not asked yet)"),
         ("Idle", "Opened", "CheckInDue"),
         ("Closed", "Opened", "CheckInDue"),

@@ -74,6 +74,13 @@ public static class IntentClassifier
 
     private static readonly HashSet<string> NotSafePhrases = ["im not safe", "not safe", "no im not safe", "i am not safe", "no"];
 
+    private static readonly HashSet<string> StopPhrases =
+    [
+        "please stop", "stop please", "stop it", "stop messaging me", "stop texting me", "stop sending me messages", "unsubscribe",
+        "no more check ins", "no more checkins", "no more messages", "pause check ins", "pause checkins", "stop check ins", "stop checkins",
+        "no more check-ins", "pause check-ins", "stop check-ins",
+    ];
+
     private static readonly HashSet<string> HelpRequests = ["i need help", "help me", "please help", "please help me", "crisis", "i need someone", "i need to talk to someone"];
 
     public static Signal.UserSaid Classify(string? text, string? choiceId, Conversation conversation)
@@ -107,6 +114,11 @@ public static class IntentClassifier
         if (Commands.TryGetValue(plain.Replace(" ", "", StringComparison.Ordinal), out var bare) && plain.Split(' ').Length <= 2)
         {
             return new Signal.UserSaid(bare);
+        }
+
+        if (StopPhrases.Contains(plain))
+        {
+            return new Signal.UserSaid(Intent.Stop);
         }
 
         if (HelpRequests.Contains(plain))

@@ -23,6 +23,8 @@ public class IntentClassifierTests
     [InlineData("/CheckIn@CompassionBot", Intent.CheckIn, null)]
     [InlineData("/frobnicate", Intent.UnknownCommand, null)]
     [InlineData("pause", Intent.Stop, null)]
+    [InlineData("Please stop.", Intent.Stop, null)]
+    [InlineData("no more check-ins", Intent.Stop, null)]
     [InlineData("SOS", Intent.Sos, null)]
     [InlineData("i need help", Intent.Sos, null)]
     [InlineData("...", Intent.Unclear, null)]
