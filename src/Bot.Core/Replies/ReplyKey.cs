@@ -110,4 +110,10 @@ public enum ReplyKey
     Help,
     UnknownCommand,
     SomethingWentWrongGently,
+
+    // Names from the first scaffold, kept only so reply memory stored by it still reads. Never said.
+    [Obsolete("Replaced by AckHeavy..AckOwnWords; kept for stored reply memory.")]
+    ThanksForCheckingIn,
+    [Obsolete("Replaced by CrisisCare, CrisisLines and AskSafe; kept for stored reply memory.")]
+    CrisisResponse,
 }

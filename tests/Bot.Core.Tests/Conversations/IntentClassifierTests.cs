@@ -36,6 +36,41 @@ public class IntentClassifierTests
         Assert.Equal(value, said.Value);
     }
 
+    [Theory]
+    [InlineData("I haven't earned a break yet", "Unworthy")]
+    [InlineData("wasted the whole day again", "Guilt")]
+    [InlineData("hand on my heart feels fake", "Awkward")]
+    [InlineData("just empty tbh", "Numb")]
+    [InlineData("breathing won't pay my rent", "Sceptical")]
+    [InlineData("I'm so weak", "SelfLabel:weak")]
+    [InlineData("I'll never get it together", "SelfLabel:never getting it together")]
+    [InlineData("so overwhelmed I'm frozen", "Overwhelmed")]
+    [InlineData("tough love is the only thing that works on me", "FearOfSoftness")]
+    [InlineData("my brain keeps telling me I'm garbage", "SelfLabel:garbage")]
+    [InlineData("it's a loop of everything I did wrong", "Critic")]
+    [InlineData("if I let myself feel it I'll fall apart", "FearOfFeeling")]
+    [InlineData("counting breaths makes it worse", "BodyResists")]
+    [InlineData("everyone else manages fine", "Alone")]
+    [InlineData("self-care is selfish", "Selfish")]
+    [InlineData("go away, you're a bot", "AtTheBot")]
+    public void Classify_ResistanceTaxonomy(string text, string expected)
+    {
+        var said = IntentClassifier.Classify(text, null, Opened);
+
+        Assert.Equal(Intent.Resistance, said.Intent);
+        Assert.Equal(expected, said.Value);
+    }
+
+    [Fact]
+    public void EveryResistanceKind_HasCuesAndAValidationWithCopy()
+    {
+        foreach (var kind in Enum.GetValues<ResistanceKind>())
+        {
+            Assert.True(kind == ResistanceKind.SelfLabel || ResistanceLexicon.Cues.Any(c => c.Kind == kind), $"{kind} has no cues");
+            Assert.NotEmpty(Bot.Core.Replies.ReplyCatalog.English[CheckInEngine.ValidationFor(kind)].Variants);
+        }
+    }
+
     [Fact]
     public void Crisis_IsCheckedBeforeButtonsAndCommands()
     {
