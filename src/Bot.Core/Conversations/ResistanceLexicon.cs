@@ -37,7 +37,7 @@ public static class ResistanceLexicon
     private static readonly Regex SelfLabel = new(
         @" (?:im|i am|i feel|feel|i feel like|im such|such) (?:so |just |such |such a |a |an |really |literaly |completely |basicaly |a total |total |the |an absolute |absolutely |totaly |being )*(?<label>a failure|failure|lazy|weak|pathetic|useles|a mes|mes|broken|stupid|garbage|trash|a joke|joke|a loser|loser|an idiot|idiot|a disaster|disaster) ",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromSeconds(1));
+        Regex.InfiniteMatchTimeout);
 
     private static readonly Regex NeverTogether = PhrasePatterns.Compile(["il never get it together", "never get my life together", "never get it right"]);
 

@@ -17,6 +17,8 @@ public static class CrisisDetector
     private static readonly Regex SincerePhrases = PhrasePatterns.Compile(CrisisLexicon.Sincere);
     private static readonly Regex UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
 
+    public const int MaxLength = 4000;
+
     private static readonly string[] LaughingEmoji = ["😂", "🤣", "💀", "😆", "😹"];
 
     public static RiskLevel Assess(string? text)
@@ -26,7 +28,8 @@ public static class CrisisDetector
             return RiskLevel.None;
         }
 
-        var normal = TextNormalizer.Normalize(text);
+        // Inbound text is already capped (InboundText.MaxLength); this keeps the detector bounded for any other caller.
+        var normal = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
         if (IdiomPhrases.IsMatch(normal))
         {
             normal = IdiomPhrases.Replace(normal, " ");

@@ -21,8 +21,10 @@ public static class PhrasePatterns
         }
         catch (NotSupportedException)
         {
-            // The largest lists exceed the automaton size limit; the backtracking engine with a timeout is fine for them.
-            return new Regex(source, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+            // The largest lists exceed the automaton size limit: the backtracking engine then. Its wildcards are bounded
+            // ({0,3} words) and inputs are capped, so there is no timeout: a timeout would throw away a crisis message
+            // on a busy machine, which is worse than a slow reply.
+            return new Regex(source, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout);
         }
     }
 

@@ -67,6 +67,15 @@ public class CrisisDetectorTests(ITestOutputHelper output)
     [InlineData(null, RiskLevel.None)]
     public void Assess_Tiers(string? text, RiskLevel expected) => Assert.Equal(expected, CrisisDetector.Assess(text));
 
+    [Fact]
+    public void Assess_LongRepetitiveText_StillAnswers()
+    {
+        var noise = string.Concat(Enumerable.Repeat("i want to think about it all ", 400));
+
+        Assert.Equal(RiskLevel.None, CrisisDetector.Assess(noise));
+        Assert.Equal(RiskLevel.Explicit, CrisisDetector.Assess("i want to die " + noise));
+    }
+
     [Theory]
     [InlineData("I'm SOOOO tired!!!", " im so tired ")]
     [InlineData("don’t wanna", " dont want to ")]
