@@ -154,9 +154,10 @@ public static class IntentClassifier
             return new Signal.UserSaid(Intent.NotToday, "not-today", text);
         }
 
-        if (step == CheckInStep.Grounding && conversation.Exercise == GroundingExercise.Naming && FeelingFrom(plain) is { } feeling)
+        var naming = step == CheckInStep.Grounding && conversation.Exercise == GroundingExercise.Naming;
+        if (naming && KnownFeeling(plain) is { } known)
         {
-            return feeling;
+            return known;
         }
 
         if (step == CheckInStep.ChoosingStep && StepFrom(plain, conversation) is { } chosen)
@@ -170,6 +171,11 @@ public static class IntentClassifier
             {
                 return new Signal.UserSaid(Intent.Resistance, resistance, text);
             }
+        }
+
+        if (naming && FeelingFrom(plain) is { } feeling)
+        {
+            return feeling;
         }
 
         if (SkipWords.Contains(plain))
@@ -295,7 +301,7 @@ public static class IntentClassifier
             : new Signal.UserSaid(Intent.Unclear, Text: text);
     }
 
-    private static Signal.UserSaid? FeelingFrom(string plain)
+    private static Signal.UserSaid? KnownFeeling(string plain)
     {
         foreach (var id in FeelingIds)
         {
@@ -306,6 +312,12 @@ public static class IntentClassifier
             }
         }
 
+        return null;
+    }
+
+    /// <summary>A short answer to "what's here?" in their own word ("restless", "kind of jittery").</summary>
+    private static Signal.UserSaid? FeelingFrom(string plain)
+    {
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 3 && plain.Length <= 30 && !YesWords.Contains(plain) && !NextWords.Contains(plain)
             && !DoneWords.Contains(plain) && !SkipWords.Contains(plain) && !NoWords.Contains(plain) && !OtherWords.Contains(plain)

@@ -71,6 +71,20 @@ public class IntentClassifierTests
         }
     }
 
+    [Theory]
+    [InlineData("numb", Intent.Feeling, "feel:numbness")]
+    [InlineData("sadness", Intent.Feeling, "feel:sadness")]
+    [InlineData("restless", Intent.Feeling, null)]
+    [InlineData("this is stupid", Intent.Resistance, "Sceptical")]
+    [InlineData("skip", Intent.Skip, null)]
+    public void Classify_WhileNamingWhatIsHere(string text, Intent intent, string? value)
+    {
+        var said = IntentClassifier.Classify(text, null, new Conversation { Introduced = true, Step = CheckInStep.Grounding, Exercise = GroundingExercise.Naming, Beat = 1 });
+
+        Assert.Equal(intent, said.Intent);
+        Assert.Equal(value, said.Value);
+    }
+
     [Fact]
     public void Crisis_IsCheckedBeforeButtonsAndCommands()
     {
