@@ -121,7 +121,7 @@ public static class CheckInEngine
         var said = t.Said;
         switch (row.Act)
         {
-            case FlowAction.None:
+            case FlowAction.Speak:
                 if (said.Intent == Intent.Help)
                 {
                     // /help says plainly what this is (a bot, not a person, not therapy), so it counts as the introduction.

@@ -3,7 +3,8 @@ namespace Bot.Core.Conversations;
 /// <summary>The one thing a row does besides moving and speaking; carried out by <see cref="CheckInEngine"/>.</summary>
 public enum FlowAction
 {
-    None = 0,
+    /// <summary>Only say the row's replies.</summary>
+    Speak = 0,
 
     // First contact.
     Introduce,

@@ -48,7 +48,7 @@ public static class FlowDiagram
         {
             var from = row.From?.ToString() ?? "Any";
             var to = row.To?.ToString() ?? from;
-            var label = row.Act == FlowAction.None ? row.On.ToString() : $"{row.On} / {row.Act}";
+            var label = row.Act == FlowAction.Speak ? row.On.ToString() : $"{row.On} / {row.Act}";
             var existing = edges.FindIndex(e => e.From == from && e.To == to);
             if (existing >= 0)
             {
