@@ -158,7 +158,7 @@ public static class CheckInEngine
             case FlowAction.SetTime:
             case FlowAction.DefaultTime:
                 var time = row.Act == FlowAction.SetTime ? said.Value ?? DefaultCheckInTime : DefaultCheckInTime;
-                t.Next = c with { CheckInTime = time };
+                t.Next = c with { CheckInTime = time, CountryAsked = true };
                 t.Effects.Add(new Effect.SetCheckIns(true, TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)));
                 t.SayRow(row, time);
                 break;
@@ -458,7 +458,8 @@ public static class CheckInEngine
             HeldFor = c.HeldFor is { } before && before > level && CheckInFlow.IsSafety(t.Before.Step) ? before : level,
             SafetyHeldAt = serious ? t.Now : c.SafetyHeldAt,
             SafetyThisCheckIn = c.SafetyThisCheckIn || serious,
-            CountryAsked = c.CountryAsked || !t.CountryKnown,
+            // The country question rides along with the crisis lines (not the light or direct checks), once.
+            CountryAsked = c.CountryAsked || (!t.CountryKnown && level >= RiskLevel.Explicit),
         };
         t.History("safety", t.Said.Intent == Intent.Sos ? "sos" : level switch
         {
@@ -478,12 +479,12 @@ public static class CheckInEngine
                 break;
             case RiskLevel.Imminent:
                 t.Say(ReplyKey.CrisisUrgent);
-                t.Say(t.CountryKnown ? ReplyKey.CrisisLines : ReplyKey.CrisisLinesAskCountry);
+                t.Say(t.CountryKnown || c.CountryAsked ? ReplyKey.CrisisLines : ReplyKey.CrisisLinesAskCountry);
                 t.Say(ReplyKey.StillHere);
                 break;
             default:
                 t.Say(t.Said.Intent == Intent.Sos ? ReplyKey.SosCare : ReplyKey.CrisisCare);
-                t.Say(t.CountryKnown ? ReplyKey.CrisisLines : ReplyKey.CrisisLinesAskCountry);
+                t.Say(t.CountryKnown || c.CountryAsked ? ReplyKey.CrisisLines : ReplyKey.CrisisLinesAskCountry);
                 t.Say(ReplyKey.AskSafe);
                 break;
         }

@@ -47,6 +47,7 @@ public static class CheckInFlow
         { AskingCountry,     Skip,                  Idle,              Speak,                AllSet },
         { AskingCountry,     No,                    Idle,              Speak,                AllSet },
         { Idle,              No,                    null,              Speak,                SeeYouLater },
+        { Closed,            No,                    null,              Speak,                SeeYouLater },
 
         // Acknowledge: a mood tap, their own words, or resistance (validated first, rule 3).
         { Opened,            Mood,                  OfferingGrounding, Acknowledge,          OfferGrounding },

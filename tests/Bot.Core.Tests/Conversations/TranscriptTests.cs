@@ -149,6 +149,11 @@ public class TranscriptTests
             .User("I can't do this anymore").BotSays(CheckDirectly).IsIn(CheckInStep.SafetyHold)
             .User("no, not like that").BotSays(FalseAlarmOffer).IsIn(CheckInStep.Closed)
             .Press("checkin").BotSays(Opener);
+
+        Transcript.Known()
+            .User("I can't do this anymore").BotSays(CheckDirectly)
+            .Press("misread").BotSays(FalseAlarmOffer)
+            .Press("later").BotSays(SeeYouLater).IsIn(CheckInStep.Closed);
     }
 
     [Fact]
@@ -268,6 +273,22 @@ public class TranscriptTests
             .User("/help").BotSays(Help)
             .User("hi").BotSays(IdleHint)
             .User("/checkin").BotSays(Opener);
+    }
+
+    [Fact]
+    public void Country_IsAskedOnce_ThenTheInternationalDirectoryIsEnough()
+    {
+        Transcript.Known()
+            .User("i want to end my life").BotSays(CrisisCare, CrisisLinesAskCountry, AskSafe)
+            .Press("safe").BotSays(SafeForNow)
+            .Press("not-today").BotSays(SafetyLeaveOpen)
+            .Later(TimeSpan.FromDays(2))
+            .User("i want to end my life").BotSays(CrisisCare, CrisisLines, AskSafe);
+
+        Transcript.FirstContact()
+            .User("hi").Press("yes").Press("skip").Press("skip").BotSays(TimeDefault, AskCountry)
+            .Press("skip").BotSays(AllSet)
+            .User("i'm suicidal").BotSays(CrisisCare, CrisisLines, AskSafe);
     }
 
     [Fact]
