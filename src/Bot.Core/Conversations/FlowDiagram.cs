@@ -25,13 +25,31 @@ public static class FlowDiagram
         ("SafetyHold", "Opened", "Misread after a light check (back where they were)"),
     ];
 
+    /// <summary>The rules <see cref="CheckInEngine"/> applies around the table (the same six as in CheckInFlow's summary).</summary>
+    public static readonly string[] Rules =
+    [
+        "Crisis language is classified before anything else; Crisis, Sos and Stop win from every step.",
+        "A person not yet introduced hears what this is first: /checkin opens a check-in right away (consent for scheduled ones is asked once it closes); /help introduces too; anything else gets Start.",
+        "Resistance is met first: outside safety mode, its matched validation is said before the row's replies.",
+        "The second decline (not today, skip, no) in one check-in closes warmly. There is never a third offer.",
+        "No row: re-ask once (same buttons), then close gently. Idle, Closed and Paused give a hint; safety mode stays.",
+        "Timers: CheckInDue opens from Idle/Closed (after safety mode, only a day later, gently); ReplyTimedOut closes a check-in quietly.",
+    ];
+
     public static string ToMarkdown()
     {
         var builder = new StringBuilder();
         builder.Append("# The check-in flow\n\n");
         builder.Append("Generated from `src/Bot.Core/Conversations/CheckInFlow.cs` by `FlowDiagram.ToMarkdown()`. Do not edit by hand:\n");
         builder.Append("run `UPDATE_DOCS=1 dotnet test tests/Bot.Core.Tests --filter FlowDiagram` after changing the table.\n\n");
-        builder.Append("\"Any step\" rows are interrupts, applied before the table from every step. Self-loops are replies that stay in the step.\n\n");
+        builder.Append("\"Any step\" rows are interrupts, applied before the table from every step. Self-loops are replies that stay in the step.\n");
+        builder.Append("Edges without an action name come from the engine's rules around the table:\n\n");
+        foreach (var rule in Rules)
+        {
+            builder.Append("- ").Append(rule).Append('\n');
+        }
+
+        builder.Append('\n');
         builder.Append("```mermaid\n");
         builder.Append(ToMermaid());
         builder.Append("```\n");
