@@ -95,9 +95,9 @@ public class CheckInFlowInvariantsTests
         var leaves = rows.Length > 0 || step is CheckInStep.Idle or CheckInStep.Closed or CheckInStep.Paused or CheckInStep.Grounding or CheckInStep.SafetyGrounding;
         Assert.True(leaves, $"{step} has no row leading elsewhere");
 
-        // And /checkin or /resume always gets them going again.
-        var restart = CheckInEngine.Advance(In(step), new Signal.UserSaid(step == CheckInStep.Paused ? Intent.Resume : Intent.CheckIn), Now);
-        Assert.NotEqual(step == CheckInStep.Paused ? CheckInStep.Paused : CheckInStep.SafetyGrounding, restart.Next.Step);
+        // And /checkin always starts a fresh check-in; /resume always leaves Paused.
+        Assert.Equal(CheckInStep.Opened, CheckInEngine.Advance(In(step), new Signal.UserSaid(Intent.CheckIn), Now).Next.Step);
+        Assert.NotEqual(CheckInStep.Paused, CheckInEngine.Advance(In(step), new Signal.UserSaid(Intent.Resume), Now).Next.Step);
     }
 
     [Fact]
