@@ -15,6 +15,8 @@ public sealed partial class ConversationHandler(
     TurnPlanner planner,
     IEnumerable<ICommandFeature> features,
     IOutboxSignal outboxSignal,
+    FloodGuard floodGuard,
+    ReplyCatalog catalog,
     BotMetrics metrics,
     TimeProvider clock,
     ILogger<ConversationHandler> logger) : IInboundMessageHandler
@@ -39,22 +41,33 @@ public sealed partial class ConversationHandler(
         var input = CommandInput.From(text, message.ChoiceId);
         var feature = risk != RiskLevel.None ? null : features.FirstOrDefault(f => f.Claims(input));
         var intent = risk != RiskLevel.None ? Intent.Crisis : Intent.Unclear;
+        var flood = risk != RiskLevel.None ? FloodVerdict.Normal : await floodGuard.WaitTurnAsync(message.Chat, cancellationToken);
+        if (flood != FloodVerdict.Normal)
+        {
+            metrics.FloodSlowed(message.Chat.Platform);
+        }
+
         var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow());
         bool handled;
         try
         {
             handled = await store.RunTurnAsync(
                 request,
-                (context, ct) =>
+                async (context, ct) =>
                 {
+                    TurnDecision decision;
                     if (feature is not null)
                     {
-                        return feature.PlanAsync(context, input, request.Now, ct);
+                        decision = await feature.PlanAsync(context, input, request.Now, ct);
+                    }
+                    else
+                    {
+                        var signal = IntentClassifier.Classify(text, message.ChoiceId, context.Conversation);
+                        intent = signal.Intent;
+                        decision = planner.Plan(context, signal, request.Now, DeliveryLane.Reply);
                     }
 
-                    var signal = IntentClassifier.Classify(text, message.ChoiceId, context.Conversation);
-                    intent = signal.Intent;
-                    return Task.FromResult(planner.Plan(context, signal, request.Now, DeliveryLane.Reply));
+                    return flood == FloodVerdict.SlowedFirstTime ? WithSlowDownNote(decision, context) : decision;
                 },
                 cancellationToken);
         }
@@ -78,6 +91,17 @@ public sealed partial class ConversationHandler(
 
         outboxSignal.Notify();
         return HandleOutcome.Handled;
+    }
+
+    /// <summary>One gentle note per flood episode, before the reply: their messages are all read, just a little slower.</summary>
+    private TurnDecision WithSlowDownNote(TurnDecision decision, TurnContext context)
+    {
+        var (text, variant) = catalog.Pick(ReplyKey.SlowDownNote, decision.Replies.Last(ReplyKey.SlowDownNote), context.Person.Id.GetHashCode());
+        return decision with
+        {
+            Replies = decision.Replies.With(ReplyKey.SlowDownNote, variant),
+            Outbox = [OutboundMessage.Plain(context.Chat, text), .. decision.Outbox],
+        };
     }
 
     private static Task<TurnDecision> ResetGently(TurnContext context, CancellationToken cancellationToken)

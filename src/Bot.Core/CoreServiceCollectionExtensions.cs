@@ -16,6 +16,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IOutboxSignal, OutboxSignal>();
         services.AddSingleton<ChatPlatformRouter>();
         services.AddSingleton<BotMetrics>();
+        services.AddSingleton(sp => new FloodGuard(sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IInboundMessageHandler, ConversationHandler>();
         return services;
     }

@@ -110,6 +110,7 @@ public enum ReplyKey
     Help,
     UnknownCommand,
     SomethingWentWrongGently,
+    SlowDownNote,
 
     // Names from the first scaffold, kept only so reply memory stored by it still reads. Never said.
     [Obsolete("Replaced by AckHeavy..AckOwnWords; kept for stored reply memory.")]

@@ -3,6 +3,7 @@ using Bot.Adapters.Persistence.Entities;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
+using Bot.Core.Replies;
 using Bot.Host.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -170,8 +171,13 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
         var outcomes = await Task.WhenAll(Enumerable.Range(1, 12).Select(i => HandleAsync(Message("/help", $"m{i}"))));
 
         Assert.All(outcomes, o => Assert.Equal(HandleOutcome.Handled, o));
-        Assert.Equal(13, await DbAsync(db => db.Outbox.CountAsync()));
         Assert.Equal(13, await DbAsync(db => db.ProcessedInbound.CountAsync()));
+        var outbox = await DbAsync(db => db.Outbox.Select(o => o.PayloadJson).ToListAsync());
+        var notes = outbox
+            .Select(p => System.Text.Json.JsonDocument.Parse(p).RootElement.GetProperty("text").GetString())
+            .Count(text => ReplyCatalog.English[ReplyKey.SlowDownNote].Variants.Contains(text));
+        Assert.Equal(1, notes);
+        Assert.True(outbox.Count >= 13 + notes, "every message got its reply");
     }
 
     [Fact]
