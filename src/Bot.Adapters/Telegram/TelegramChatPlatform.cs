@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace Bot.Adapters.Telegram;
@@ -42,22 +43,32 @@ public sealed class TelegramChatPlatform(
         // Parts are sent in order; a failure part-way makes the whole message retry later, which may repeat earlier parts.
         for (var i = 0; i < rendered.HtmlParts.Count; i++)
         {
+            var html = rendered.HtmlParts[i];
             var keyboard = i == rendered.HtmlParts.Count - 1 ? rendered.Keyboard : null;
-            var result = await SendPartAsync(rendered.ChatId, rendered.HtmlParts[i], keyboard, cancellationToken);
+            var result = await SendWithRetriesAsync(
+                token => bot.SendMessage(rendered.ChatId, html, ParseMode.Html, replyMarkup: keyboard, cancellationToken: token),
+                cancellationToken);
             if (result.Status != SendStatus.Sent)
             {
                 return result;
             }
         }
 
-        return SendResult.Sent;
+        return message.Attachment is { } attachment
+            ? await SendWithRetriesAsync(token => SendAttachmentAsync(rendered.ChatId, attachment, token), cancellationToken)
+            : SendResult.Sent;
     }
 
-    private async Task<SendResult> SendPartAsync(
-        long chatId,
-        string html,
-        global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard,
-        CancellationToken cancellationToken)
+    /// <summary>Charts go as photos, exports as documents; a fresh stream per attempt.</summary>
+    private Task SendAttachmentAsync(long chatId, OutboundAttachment attachment, CancellationToken cancellationToken)
+    {
+        var file = InputFile.FromStream(new MemoryStream(attachment.Content, writable: false), attachment.FileName);
+        return attachment.IsImage
+            ? bot.SendPhoto(chatId, file, cancellationToken: cancellationToken)
+            : bot.SendDocument(chatId, file, cancellationToken: cancellationToken);
+    }
+
+    private async Task<SendResult> SendWithRetriesAsync(Func<CancellationToken, Task> send, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
@@ -67,7 +78,7 @@ public sealed class TelegramChatPlatform(
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(settings.RequestTimeout);
-                await bot.SendMessage(chatId, html, ParseMode.Html, replyMarkup: keyboard, cancellationToken: timeout.Token);
+                await send(timeout.Token);
                 return SendResult.Sent;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429)

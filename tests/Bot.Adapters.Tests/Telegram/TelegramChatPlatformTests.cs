@@ -140,4 +140,34 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
         Assert.All(calls, c => Assert.InRange(c.Body["text"]!.GetValue<string>().Length, 1, TelegramMessageRenderer.MaxMessageLength));
         Assert.Equal(text, string.Join('\n', calls.Select(c => c.Body["text"]!.GetValue<string>())));
     }
+
+    [Fact]
+    public async Task Send_WithAnExport_SendsTheTextThenTheFileAsADocument()
+    {
+        var export = new OutboundAttachment("export.json", "application/json", System.Text.Encoding.UTF8.GetBytes("{\"checkins\":[]}"));
+        var message = OutboundMessage.Plain(Person, "Here is everything I keep about you.") with { Attachment = export };
+
+        var result = await _platform.SendAsync(message, "outbox-9", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, result.Status);
+        Assert.Single(_api.CallsTo("sendMessage"));
+        var upload = Assert.Single(_api.CallsTo("sendDocument"));
+        Assert.Equal(111222333, FakeTelegramBotApi.Long(upload.Body["chat_id"]));
+        Assert.Equal("export.json", upload.Body["file_name"]!.GetValue<string>());
+        Assert.Equal("{\"checkins\":[]}", upload.Body["file_text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Send_WithAChart_SendsAPhoto_AndA5xxOnTheUploadIsRetried()
+    {
+        _api.FailNext("sendPhoto", 500, "Internal Server Error");
+        var chart = new OutboundAttachment("week.png", "image/png", [0x89, 0x50, 0x4E, 0x47]);
+        var message = OutboundMessage.Plain(Person, "Your week.") with { Attachment = chart };
+
+        var result = await _platform.SendAsync(message, "outbox-10", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, result.Status);
+        Assert.Equal(2, _api.CallsTo("sendPhoto").Count);
+        Assert.Equal("week.png", _api.CallsTo("sendPhoto")[1].Body["file_name"]!.GetValue<string>());
+    }
 }

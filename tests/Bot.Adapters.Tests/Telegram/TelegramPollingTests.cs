@@ -139,7 +139,7 @@ public sealed class TelegramPollingTests : IAsyncLifetime
         _host.Handler.FailNext(2);
         await _host.StartAsync();
 
-        _api.Enqueue(Updates.Text(900, "okay"));
+        _api.Enqueue(Updates.Text(900, Updates.SecretSentence));
         await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the update is committed on the third attempt");
         await Eventually.TrueAsync(() => _api.ConfirmedOffset == 901, "the update is confirmed after the commit");
 
@@ -153,7 +153,7 @@ public sealed class TelegramPollingTests : IAsyncLifetime
         _api.FailNext("getUpdates", 500, "Internal Server Error");
         _api.FailNext("getUpdates", 429, "Too Many Requests: retry after 1", retryAfter: 1);
         _api.FailNext("getUpdates", 502, "Bad Gateway");
-        _api.Enqueue(Updates.Text(1000, "okay"));
+        _api.Enqueue(Updates.Text(1000, Updates.SecretSentence));
         await _host.StartAsync();
 
         await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the update arrives after the errors");

@@ -24,6 +24,6 @@ public sealed class CollectingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            provider._lines.Enqueue($"{logLevel} {category} [{eventId.Id}] {formatter(state, exception)} {exception?.GetType().Name} {exception?.Message}");
+            provider._lines.Enqueue($"{logLevel} {category} [{eventId.Id}] {formatter(state, exception)} {exception}");
     }
 }

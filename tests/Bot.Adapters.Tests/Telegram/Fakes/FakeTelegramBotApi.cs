@@ -149,7 +149,9 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             }
 
             var method = path[prefix.Length..];
-            var json = string.IsNullOrWhiteSpace(body) ? new JsonObject() : JsonNode.Parse(body)!.AsObject();
+            var json = context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
+                ? FromMultipart(body)
+                : string.IsNullOrWhiteSpace(body) ? new JsonObject() : JsonNode.Parse(body)!.AsObject();
             _calls.Enqueue(new FakeCall(method, json));
 
             if (Faults(method).TryDequeue(out var fault))
@@ -215,6 +217,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         "getUpdates" => await GetUpdatesAsync(json),
         "sendMessage" => SentMessage(json),
         "editMessageReplyMarkup" => SentMessage(json),
+        "sendDocument" or "sendPhoto" => SentMessage(json),
         "getChatMember" => new JsonObject
         {
             ["status"] = Admins.Contains(Long(json["user_id"])) ? "administrator" : "member",
@@ -284,6 +287,19 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         }
 
         return message;
+    }
+
+    /// <summary>Uploads arrive as multipart/form-data: keep chat_id, the file name and the file's text.</summary>
+    private static JsonObject FromMultipart(string body)
+    {
+        var chatId = System.Text.RegularExpressions.Regex.Match(body, "name=\"?chat_id\"?[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n(-?\\d+)");
+        var file = System.Text.RegularExpressions.Regex.Match(body, "filename=\"?([^\";\r\n]+)\"?[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([^\r]*)");
+        return new JsonObject
+        {
+            ["chat_id"] = chatId.Success ? long.Parse(chatId.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0,
+            ["file_name"] = file.Success ? file.Groups[1].Value : null,
+            ["file_text"] = file.Success ? file.Groups[2].Value : null,
+        };
     }
 
     private static JsonObject Error(int code, string description, int? retryAfter)

@@ -75,6 +75,11 @@ public sealed class TelegramTestHost : IAsyncDisposable
         }
 
         await _services.DisposeAsync();
+
+        // Mental-health context: the token (it is in every request URL) and what people write never reach the logs.
+        var leaks = Logs.Lines.Where(l => l.Contains(FakeTelegramBotApi.Token.Split(':')[1], StringComparison.Ordinal)
+            || l.Contains(Updates.SecretSentence, StringComparison.Ordinal)).ToList();
+        Assert.Empty(leaks);
         if (Environment.GetEnvironmentVariable("TELEGRAM_TEST_LOG") is { Length: > 0 } path)
         {
             await File.AppendAllLinesAsync(path, Logs.Lines);

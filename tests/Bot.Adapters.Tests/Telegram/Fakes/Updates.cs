@@ -7,6 +7,9 @@ public static class Updates
 {
     public const long PersonId = 111222333;
 
+    /// <summary>Text that must never appear in a log line.</summary>
+    public const string SecretSentence = "my private worry about tomorrow";
+
     private static JsonObject Person() => new() { ["id"] = PersonId, ["is_bot"] = false, ["first_name"] = "Sam" };
 
     private static JsonObject PrivateChat() => new() { ["id"] = PersonId, ["first_name"] = "Sam", ["type"] = "private" };
