@@ -84,6 +84,13 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
     public void ClearFaults() => _faults.Clear();
 
+    private long _rejectConfirmationsFrom = long.MaxValue;
+
+    /// <summary>getUpdates calls that would confirm updates at or above <paramref name="offset"/> answer 502 until allowed.</summary>
+    public void RejectConfirmationsFrom(long offset) => Interlocked.Exchange(ref _rejectConfirmationsFrom, offset);
+
+    public void AllowConfirmations() => Interlocked.Exchange(ref _rejectConfirmationsFrom, long.MaxValue);
+
     /// <summary>The next call to <paramref name="method"/> waits this long before answering normally.</summary>
     public void DelayNext(string method, TimeSpan delay) => Faults(method).Enqueue(new Fault(0, "", null, delay));
 
@@ -165,6 +172,12 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                     await RespondAsync(context, fault.ErrorCode, Error(fault.ErrorCode, fault.Description, fault.RetryAfter));
                     return;
                 }
+            }
+
+            if (method == "getUpdates" && Long(json["offset"]) >= Interlocked.Read(ref _rejectConfirmationsFrom))
+            {
+                await RespondAsync(context, 502, Error(502, "Bad Gateway", null));
+                return;
             }
 
             JsonNode result;
