@@ -38,6 +38,9 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 5110, Level = LogLevel.Warning, Message = "The Telegram poller lease was lost; polling stops on this replica")]
     public static partial void LeaseLost(ILogger logger);
 
+    [LoggerMessage(EventId = 5115, Level = LogLevel.Warning, Message = "The Telegram poller lease could not be checked; retrying in {Delay}")]
+    public static partial void LeaseFailed(ILogger logger, Exception exception, TimeSpan delay);
+
     [LoggerMessage(EventId = 5111, Level = LogLevel.Warning, Message = "Telegram reachability change for a chat was not recorded: no IReachabilityHandler is registered")]
     public static partial void ReachabilityNotRecorded(ILogger logger);
 

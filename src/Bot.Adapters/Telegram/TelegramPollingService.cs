@@ -30,24 +30,44 @@ public sealed class TelegramPollingService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        var waiting = false;
+        var failures = 0;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var handle = await lease.TryAcquireAsync(stoppingToken);
-                if (handle is null)
+                try
                 {
-                    // A standby replica is healthy: it is not meant to talk to Telegram.
-                    health.Reached();
-                    TelegramLog.WaitingForLease(logger);
-                    await Task.Delay(settings.LeaseRetryInterval, clock, stoppingToken);
-                    continue;
-                }
+                    var handle = await lease.TryAcquireAsync(stoppingToken);
+                    if (handle is null)
+                    {
+                        // A standby replica is healthy: it is not meant to talk to Telegram.
+                        health.Reached();
+                        if (!waiting)
+                        {
+                            TelegramLog.WaitingForLease(logger);
+                            waiting = true;
+                        }
 
-                await using (handle)
+                        await Task.Delay(settings.LeaseRetryInterval, clock, stoppingToken);
+                        continue;
+                    }
+
+                    waiting = false;
+                    failures = 0;
+                    await using (handle)
+                    {
+                        await setup.RunAsync(stoppingToken);
+                        await PollWhileHeldAsync(handle, settings, stoppingToken);
+                    }
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
-                    await setup.RunAsync(stoppingToken);
-                    await PollWhileHeldAsync(handle, settings, stoppingToken);
+                    // For example the database holding the lease is away. The host must keep running: back off, ask again.
+                    health.Lost();
+                    var delay = TelegramBackoff.After(settings, ++failures);
+                    TelegramLog.LeaseFailed(logger, ex, delay);
+                    await Task.Delay(delay, clock, stoppingToken);
                 }
             }
         }

@@ -86,7 +86,10 @@ public static class TelegramServiceCollectionExtensions
     public static TelegramBotClient CreateClient(TelegramOptions options, HttpClient http)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var clientOptions = new TelegramBotClientOptions(options.BotToken, options.ApiBaseUrl) { RetryThreshold = 0 };
+        // The library treats any explicit base URL as a self-hosted ("local") Bot API server, so pass none for the public one.
+        var isPublicApi = Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var url)
+            && url.GetLeftPart(UriPartial.Authority) == TelegramOptions.DefaultApiBaseUrl;
+        var clientOptions = new TelegramBotClientOptions(options.BotToken, isPublicApi ? null : options.ApiBaseUrl) { RetryThreshold = 0 };
         return new TelegramBotClient(clientOptions, http);
     }
 }

@@ -44,4 +44,18 @@ public sealed class TelegramPollerLeaseTests
 
         await Eventually.TrueAsync(() => host.Handler.Committed.Count == 1, "polling starts once the lease is granted");
     }
+
+    [Fact]
+    public async Task LeaseStoreAway_ThePollerKeepsAsking_InsteadOfStoppingTheHost()
+    {
+        await using var api = new FakeTelegramBotApi();
+        var lease = new ExclusiveTestLease { FailuresLeft = 3 };
+        await using var host = new TelegramTestHost(api, services: s => s.AddSingleton<IPollerLease>(lease));
+        api.Enqueue(Updates.Text(1, "okay"));
+        await host.StartAsync();
+
+        await Eventually.TrueAsync(() => host.Handler.Committed.Count == 1, "polling starts once the lease store is back");
+        Assert.Equal(4, lease.Attempts);
+        Assert.False(host.Get<TelegramPollingService>().ExecuteTask!.IsCompleted);
+    }
 }

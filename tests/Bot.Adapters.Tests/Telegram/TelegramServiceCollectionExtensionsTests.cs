@@ -54,4 +54,17 @@ public sealed class TelegramServiceCollectionExtensionsTests
         Assert.NotNull(webhook.GetService<TelegramWebhookReceiver>());
         Assert.Equal(Platform.Telegram, Assert.Single(webhook.GetServices<IChatPlatform>()).Platform);
     }
+
+    [Fact]
+    public void CreateClient_PublicApiIsNotALocalServer_ASelfHostedOneIs()
+    {
+        using var http = new HttpClient();
+        const string Token = "123456:ABCdefghijklmnopqrstuvwxyz_-0123456789";
+
+        var official = TelegramServiceCollectionExtensions.CreateClient(new TelegramOptions { BotToken = Token }, http);
+        var selfHosted = TelegramServiceCollectionExtensions.CreateClient(new TelegramOptions { BotToken = Token, ApiBaseUrl = "http://127.0.0.1:8081" }, http);
+
+        Assert.False(official.LocalBotServer);
+        Assert.True(selfHosted.LocalBotServer);
+    }
 }

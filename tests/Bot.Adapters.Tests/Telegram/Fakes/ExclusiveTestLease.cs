@@ -13,9 +13,17 @@ public sealed class ExclusiveTestLease : IPollerLease
 
     public int Attempts;
 
+    /// <summary>The next acquisitions throw, like a database that is away.</summary>
+    public int FailuresLeft;
+
     public Task<IPollerLeaseHandle?> TryAcquireAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref Attempts);
+        if (Interlocked.Decrement(ref FailuresLeft) >= 0)
+        {
+            throw new InvalidOperationException("Simulated database outage.");
+        }
+
         if (!Granting || Interlocked.CompareExchange(ref _held, 1, 0) != 0)
         {
             return Task.FromResult<IPollerLeaseHandle?>(null);
