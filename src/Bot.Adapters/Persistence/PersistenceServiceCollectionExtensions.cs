@@ -1,3 +1,4 @@
+using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IOutboxStore, EfOutboxStore>();
         services.AddScoped<IMaintenanceStore, EfMaintenanceStore>();
         services.AddScoped<IStatisticsStore, EfStatisticsStore>();
+        services.AddScoped<IReachabilityHandler, EfReachabilityHandler>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -125,6 +125,27 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task PlatformSaysBlocked_MarksThePersonUnreachable_AndUnblockedBringsThemBack()
+    {
+        await HandleAsync(Message("/help", "1"));
+        var chat = new ChatAddress(Platform.Telegram, "1001");
+
+        await Store.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IReachabilityHandler>().SetReachableAsync(chat, false, Store.Clock.GetUtcNow(), CancellationToken.None);
+            return 0;
+        });
+        Assert.False(await DbAsync(db => db.Identities.Select(i => i.Reachable).SingleAsync()));
+
+        await Store.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IReachabilityHandler>().SetReachableAsync(chat, true, Store.Clock.GetUtcNow(), CancellationToken.None);
+            return 0;
+        });
+        Assert.True(await DbAsync(db => db.Identities.Select(i => i.Reachable).SingleAsync()));
+    }
+
+    [Fact]
     public async Task RetryLater_IsHonoured_ThenDelivered()
     {
         await HandleAsync(Message("/help", "1"));
