@@ -14,7 +14,14 @@ public sealed record TurnDecision(
     IReadOnlyList<OutboundMessage> Outbox,
     DeliveryLane Lane,
     ScheduleChange Schedule,
-    CheckInPreference? CheckIns = null);
+    CheckInPreference? CheckIns = null)
+{
+    /// <summary>
+    /// /forget confirmed: the store deletes every row about the person (all linked accounts, dedupe markers and
+    /// outbox rows of their chats) instead of saving state and history; <see cref="Outbox"/> is still sent, once.
+    /// </summary>
+    public bool ForgetPerson { get; init; }
+}
 
 public enum ScheduleChange
 {
