@@ -1,5 +1,6 @@
 using Bot.Adapters.Persistence.Entities;
 using Bot.Core.Conversations;
+using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,12 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             StateJson.Read<ReplyMemory>(conversation.RepliesJson),
             isNew);
         var decision = await decide(context, ct);
+        if (decision.ForgetPerson)
+        {
+            await ForgetAsync(person.Id, decision, request.Now, ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }
 
         Apply(decision, person, conversation, request.Now);
         identity.Reachable = true;
@@ -61,6 +68,19 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;
+    }
+
+    /// <summary>Deletes everything about the person; the goodbye belongs to no one and is removed once delivered.</summary>
+    private async Task ForgetAsync(Guid personId, TurnDecision decision, DateTimeOffset now, CancellationToken ct)
+    {
+        await PersonEraser.EraseAsync(db, personId, ct);
+        db.ChangeTracker.Clear();
+        foreach (var message in decision.Outbox)
+        {
+            db.Outbox.Add(NewOutboxRow(null, message, decision.Lane, now, deleteWhenSent: true));
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Inserts the dedupe marker; 0 rows means another delivery of this message got here first.</summary>
@@ -139,19 +159,22 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
 
         foreach (var message in decision.Outbox)
         {
-            db.Outbox.Add(new OutboxRow
-            {
-                PersonId = person.Id,
-                Platform = message.Chat.Platform,
-                ChatId = message.Chat.ChatId,
-                Lane = decision.Lane,
-                PayloadJson = StateJson.Write(StoredMessage.From(message)),
-                Status = OutboxStatus.Pending,
-                CreatedAt = now,
-                AvailableAt = now,
-            });
+            db.Outbox.Add(NewOutboxRow(person.Id, message, decision.Lane, now, deleteWhenSent: message.Attachment is not null));
         }
     }
+
+    private static OutboxRow NewOutboxRow(Guid? personId, OutboundMessage message, DeliveryLane lane, DateTimeOffset now, bool deleteWhenSent) => new()
+    {
+        PersonId = personId,
+        Platform = message.Chat.Platform,
+        ChatId = message.Chat.ChatId,
+        Lane = lane,
+        PayloadJson = StateJson.Write(StoredMessage.From(message)),
+        Status = OutboxStatus.Pending,
+        CreatedAt = now,
+        AvailableAt = now,
+        DeleteWhenSent = deleteWhenSent,
+    };
 
     private async Task ApplyScheduleAsync(Guid personId, ScheduleChange change, DateTimeOffset now, CancellationToken ct)
     {

@@ -9,5 +9,5 @@ public interface ILinkStore
     /// Redeems a code (single use: it is gone afterwards) and merges its owner into <paramref name="redeemerId"/>:
     /// accounts, history, own words and settings move; the owner's person row is removed.
     /// </summary>
-    Task<LinkOutcome> RedeemAsync(string codeHash, Guid redeemerId, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<LinkResult> RedeemAsync(string codeHash, Guid redeemerId, DateTimeOffset now, CancellationToken cancellationToken);
 }

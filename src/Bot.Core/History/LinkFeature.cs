@@ -23,12 +23,22 @@ public sealed class LinkFeature(ILinkStore links, HistoryCopy copy) : ICommandFe
             return FeatureTurn.Say(context, copy.Format(HistoryText.LinkIssued, ("code", code)));
         }
 
-        var outcome = await links.RedeemAsync(LinkCode.Hash(typed), context.Person.Id, now, cancellationToken);
-        return FeatureTurn.Say(context, copy.Text(outcome switch
+        var result = await links.RedeemAsync(LinkCode.Hash(typed), context.Person.Id, now, cancellationToken);
+        var decision = FeatureTurn.Say(context, copy.Text(result.Outcome switch
         {
             LinkOutcome.Linked => HistoryText.LinkDone,
             LinkOutcome.SamePerson => HistoryText.LinkSame,
             _ => HistoryText.LinkUnknown,
         }));
+        return result.Absorbed is not { } absorbed
+            ? decision
+            : decision with
+            {
+                Person = context.Person with
+                {
+                    TimeZone = context.Person.TimeZone ?? absorbed.TimeZone,
+                    Country = context.Person.Country ?? absorbed.Country,
+                },
+            };
     }
 }
