@@ -35,11 +35,17 @@ public sealed class ScottPlotMoodChartRenderer : IMoodChartRenderer
         plot.DataBackground.Color = Background;
         plot.Axes.Color(Ink);
         plot.Grid.MajorLineColor = Grid;
-        plot.Axes.Frameless();
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.FrameLineStyle.Width = 0;
+            axis.MajorTickStyle.Length = 0;
+            axis.MinorTickStyle.Length = 0;
+        }
+
         plot.Title(data.Title, size: 20);
         plot.Axes.Title.Label.ForeColor = Ink;
 
-        DrawDailyPath(plot, data);
+        DrawPath(plot, data);
         DrawMoods(plot, data);
 
         plot.Axes.Left.SetTicks(
@@ -54,24 +60,21 @@ public sealed class ScottPlotMoodChartRenderer : IMoodChartRenderer
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
-    /// <summary>Days next to each other are joined at their average; a gap simply ends the line.</summary>
-    private static void DrawDailyPath(Plot plot, MoodChartData data)
+    /// <summary>The line runs through the moods in time order while days follow each other; a blank day ends it.</summary>
+    private static void DrawPath(Plot plot, MoodChartData data)
     {
-        var daily = data.Points
-            .GroupBy(p => p.Day)
-            .Select(g => (X: (double)(g.Key.DayNumber - data.FirstDay.DayNumber), Y: g.Average(p => p.Level)))
-            .OrderBy(d => d.X)
-            .ToArray();
         var run = new List<(double X, double Y)>();
-        foreach (var day in daily)
+        MoodPoint? previous = null;
+        foreach (var point in data.Points.OrderBy(p => p.Day).ThenBy(p => p.Time))
         {
-            if (run.Count > 0 && day.X - run[^1].X > 1)
+            if (previous is not null && point.Day.DayNumber - previous.Day.DayNumber > 1)
             {
                 AddPath(plot, run);
                 run.Clear();
             }
 
-            run.Add(day);
+            run.Add((X(data, point), point.Level));
+            previous = point;
         }
 
         AddPath(plot, run);
@@ -87,17 +90,18 @@ public sealed class ScottPlotMoodChartRenderer : IMoodChartRenderer
         var line = plot.Add.Scatter(run.Select(r => r.X).ToArray(), run.Select(r => r.Y).ToArray(), Path);
         line.LineWidth = 3;
         line.MarkerSize = 0;
-        line.Smooth = true;
     }
 
     /// <summary>Several moods on one day sit side by side, morning to the left.</summary>
+    private static double X(MoodChartData data, MoodPoint point) =>
+        point.Day.DayNumber - data.FirstDay.DayNumber + (point.Time.ToTimeSpan().TotalHours / 24 - 0.5) * 0.5;
+
     private static void DrawMoods(Plot plot, MoodChartData data)
     {
         foreach (var point in data.Points)
         {
-            var x = point.Day.DayNumber - data.FirstDay.DayNumber + (point.Time.ToTimeSpan().TotalHours / 24 - 0.5) * 0.5;
             var color = LevelColors[point.Level - 1];
-            var marker = plot.Add.Marker(x, point.Level, MarkerShape.FilledCircle, 16, color);
+            var marker = plot.Add.Marker(X(data, point), point.Level, MarkerShape.FilledCircle, 16, color);
             marker.MarkerLineColor = Background;
             marker.MarkerLineWidth = 2;
         }
