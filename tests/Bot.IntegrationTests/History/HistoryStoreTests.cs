@@ -170,6 +170,29 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OwnWords_AreKeptWithConsent_OfferedBack_AndLetGoWhenConsentIsWithdrawn()
+    {
+        await SayAsync(AliceTelegram, "/words");
+        var alice = await PersonIdAsync(Platform.Telegram, AliceTelegram);
+        var before = await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().PickAsync(alice, 1, default));
+        await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().KeepAsync(alice, "you're allowed to rest", Store.Clock.GetUtcNow(), default));
+        var offered = await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().PickAsync(alice, 7, default));
+        var consent = await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().HasConsentAsync(alice, default));
+
+        await SayAsync(AliceTelegram, "/words");
+        await PressAsync(AliceTelegram, OwnWordsFeature.ForgetChoice);
+        await DeliverAsync();
+
+        Assert.Null(before);
+        Assert.Equal("you're allowed to rest", offered?.Phrase);
+        Assert.True(consent);
+        Assert.Contains(Store.Platform.Sent, m => m.Text.Contains("• you're allowed to rest", StringComparison.Ordinal));
+        Assert.Equal(0, await DbAsync(db => db.Set<OwnWordsRow>().CountAsync()));
+        Assert.False(await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().HasConsentAsync(alice, default)));
+        Assert.Equal(Copy.Text(HistoryText.WordsForgotten), Store.Platform.Sent[^1].Text);
+    }
+
+    [Fact]
     public async Task Retention_RemovesOnlyHistoryOlderThanAYear()
     {
         await SayAsync(AliceTelegram, "/win an old one");
