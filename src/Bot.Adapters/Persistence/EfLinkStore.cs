@@ -1,6 +1,5 @@
 using Bot.Adapters.Persistence.Entities;
 using Bot.Core.History;
-using Bot.Core.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence;

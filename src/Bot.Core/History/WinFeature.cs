@@ -1,4 +1,5 @@
 using Bot.Core.Commands;
+using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 
 namespace Bot.Core.History;
@@ -27,7 +28,7 @@ public sealed class WinFeature(HistoryCopy copy) : ICommandFeature
         var win = new HistoryEntry(HistoryKinds.Win, "noted", text.Length > MaxLength ? text[..MaxLength] : text, now);
         return Task.FromResult(FeatureTurn.Reply(
             context,
-            [Bot.Core.Messaging.OutboundMessage.Plain(context.Chat, copy.Text(HistoryText.WinKept))],
+            [OutboundMessage.Plain(context.Chat, copy.Text(HistoryText.WinKept))],
             [win]));
     }
 }
