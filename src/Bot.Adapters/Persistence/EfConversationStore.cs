@@ -159,7 +159,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
 
         foreach (var message in decision.Outbox)
         {
-            db.Outbox.Add(NewOutboxRow(person.Id, message, decision.Lane, now, deleteWhenSent: message.Attachment is not null));
+            db.Outbox.Add(NewOutboxRow(person.Id, message, decision.Lane, now, deleteWhenSent: message.Personal || message.Attachment is not null));
         }
     }
 

@@ -20,8 +20,8 @@ public sealed class ExportFeature(IPersonDataStore data, HistoryCopy copy) : ICo
         return FeatureTurn.Reply(
             context,
             [
-                new OutboundMessage(context.Chat, copy.Text(HistoryText.ExportJson), []) { Attachment = ExportFiles.Json(export) },
-                new OutboundMessage(context.Chat, copy.Text(HistoryText.ExportCsv), []) { Attachment = ExportFiles.MoodCsv(export) },
+                new OutboundMessage(context.Chat, copy.Text(HistoryText.ExportJson), []) { Attachment = ExportFiles.Json(export), Personal = true },
+                new OutboundMessage(context.Chat, copy.Text(HistoryText.ExportCsv), []) { Attachment = ExportFiles.MoodCsv(export), Personal = true },
             ]);
     }
 }

@@ -13,6 +13,10 @@ internal static class FeatureTurn
     public static TurnDecision Say(TurnContext context, string text, params ReplyChoice[] choices) =>
         Reply(context, [new OutboundMessage(context.Chat, text, choices)]);
 
+    /// <summary>A reply that repeats the person's own data back: not kept in the outbox once delivered.</summary>
+    public static TurnDecision SayPersonal(TurnContext context, string text, params ReplyChoice[] choices) =>
+        Reply(context, [new OutboundMessage(context.Chat, text, choices) { Personal = true }]);
+
     /// <summary>Personal data is never shown in a shared channel.</summary>
     public static TurnDecision? RefuseOutsidePrivate(TurnContext context, CommandInput input, HistoryCopy copy) =>
         input.Kind == ChatKind.Private ? null : Say(context, copy.Text(HistoryText.PrivateOnly));

@@ -20,7 +20,7 @@ public sealed class LinkFeature(ILinkStore links, HistoryCopy copy) : ICommandFe
         {
             var code = LinkCode.New();
             await links.IssueAsync(context.Person.Id, LinkCode.Hash(code), now, now + LinkCode.Lifetime, cancellationToken);
-            return FeatureTurn.Say(context, copy.Format(HistoryText.LinkIssued, ("code", code)));
+            return FeatureTurn.SayPersonal(context, copy.Format(HistoryText.LinkIssued, ("code", code)));
         }
 
         var result = await links.RedeemAsync(LinkCode.Hash(typed), context.Person.Id, now, cancellationToken);

@@ -31,6 +31,6 @@ public sealed class MoodChartFeature(IHistoryStore history, IMoodChartRenderer r
         }
 
         var chart = new OutboundAttachment($"inner-weather-{days}-days.png", "image/png", renderer.RenderPng(data));
-        return FeatureTurn.Reply(context, [new OutboundMessage(context.Chat, summary, []) { Attachment = chart }]);
+        return FeatureTurn.Reply(context, [new OutboundMessage(context.Chat, summary, []) { Attachment = chart, Personal = true }]);
     }
 }

@@ -31,6 +31,6 @@ public sealed class OwnWordsFeature(IOwnWordsStore words, HistoryCopy copy) : IC
         }
 
         var text = copy.Text(HistoryText.WordsList) + "\n" + string.Join('\n', kept.Select(w => "• " + w.Phrase));
-        return FeatureTurn.Say(context, text, new ReplyChoice(ForgetChoice, copy.Choice(HistoryText.WordsForget)));
+        return FeatureTurn.SayPersonal(context, text, new ReplyChoice(ForgetChoice, copy.Choice(HistoryText.WordsForget)));
     }
 }

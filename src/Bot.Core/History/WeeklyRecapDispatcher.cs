@@ -31,7 +31,7 @@ public sealed class WeeklyRecapDispatcher(IRecapStore recaps, IHistoryStore hist
                     var week = await history.ReadAsync(context.Person.Id, now.AddDays(-7), now, ct);
                     var text = WeeklyRecap.Render(WeeklyRecap.Facts(week, zone), copy);
                     wrote = true;
-                    return FeatureTurn.Reply(context, [OutboundMessage.Plain(context.Chat, text)]) with { Lane = DeliveryLane.Scheduled };
+                    return FeatureTurn.Reply(context, [OutboundMessage.Plain(context.Chat, text) with { Personal = true }]) with { Lane = DeliveryLane.Scheduled };
                 },
                 cancellationToken);
             sent += wrote ? 1 : 0;

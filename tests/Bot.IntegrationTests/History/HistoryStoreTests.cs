@@ -103,6 +103,23 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_InAGroup_SendsNoDataThere()
+    {
+        await SayAsync(AliceTelegram, "/win a private thing");
+        var group = new InboundMessage(new ChatAddress(Platform.Telegram, "-100200300"), AliceTelegram, "g1", Store.Clock.GetUtcNow(), "/export", null)
+        {
+            Kind = ChatKind.Group,
+        };
+
+        await Store.InScopeAsync(sp => sp.GetRequiredService<IInboundMessageHandler>().HandleAsync(group, CancellationToken.None));
+        await DeliverAsync();
+
+        var reply = Store.Platform.Sent.Single(m => m.Chat.ChatId == "-100200300");
+        Assert.Null(reply.Attachment);
+        Assert.Equal(Copy.Text(HistoryText.PrivateOnly), reply.Text);
+    }
+
+    [Fact]
     public async Task Link_JoinsTwoPlatforms_MergesHistory_AndTheCodeWorksOnce()
     {
         await SayAsync(AliceTelegram, "/win telegram win");
@@ -142,7 +159,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
 
         var stored = await DbAsync(db => db.Set<LinkCodeRow>().SingleAsync());
         Assert.Equal(LinkCode.Hash(code), stored.CodeHash);
-        Assert.DoesNotContain(code, stored.CodeHash, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(await DbAsync(db => DatabaseCatalog.FindAsync(db, [code])));
     }
 
     [Fact]
@@ -188,6 +205,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
         Assert.True(consent);
         Assert.Contains(Store.Platform.Sent, m => m.Text.Contains("• you're allowed to rest", StringComparison.Ordinal));
         Assert.Equal(0, await DbAsync(db => db.Set<OwnWordsRow>().CountAsync()));
+        Assert.Empty(await DbAsync(db => DatabaseCatalog.FindAsync(db, ["allowed to rest"])));
         Assert.False(await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().HasConsentAsync(alice, default)));
         Assert.Equal(Copy.Text(HistoryText.WordsForgotten), Store.Platform.Sent[^1].Text);
     }
@@ -237,6 +255,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
         Assert.Equal(AliceTelegram, recap.Chat.ChatId);
         Assert.Contains("stretched for a minute", recap.Text, StringComparison.Ordinal);
         Assert.StartsWith(Copy.Text(HistoryText.RecapHeader), recap.Text, StringComparison.Ordinal);
+        Assert.Empty(await DbAsync(db => DatabaseCatalog.FindAsync(db, ["stretched for a minute"])));
         var next = await DbAsync(db => db.Set<HistorySettingsRow>().Select(s => s.NextRecapAt).SingleAsync());
         Assert.Equal(new DateTimeOffset(2026, 12, 6, 23, 0, 0, TimeSpan.Zero), next);
     }
