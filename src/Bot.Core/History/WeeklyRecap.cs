@@ -5,17 +5,18 @@ namespace Bot.Core.History;
 /// <summary>Pure: a week of history to a short look back that counts effort. No streaks, no gaps, no comparisons.</summary>
 public static class WeeklyRecap
 {
-    private static readonly string[] Skipped = ["skip", "skipped", "no", "declined"];
-
     public static RecapFacts Facts(IEnumerable<HistoryEntry> week, TimeZoneInfo zone)
     {
         var entries = week.OrderBy(e => e.At).ToArray();
         var days = entries.Select(e => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.At, zone).DateTime)).Distinct().Count();
-        var grounding = entries.Count(e => e.Kind == HistoryKinds.Grounding && !Skipped.Contains(e.Value, StringComparer.OrdinalIgnoreCase));
-        var steps = entries.Count(e => e.Kind == HistoryKinds.SmallStep && !Skipped.Contains(e.Value, StringComparer.OrdinalIgnoreCase));
+        var grounding = entries.Count(e => e.Kind == HistoryKinds.Grounding && !IsSkip(e.Value));
+        var steps = entries.Count(e => e.Kind == HistoryKinds.SmallStep && !IsSkip(e.Value));
         var wins = entries.Where(e => e.Kind == HistoryKinds.Win && !string.IsNullOrWhiteSpace(e.FreeText)).Select(e => e.FreeText!.Trim()).ToArray();
         return new RecapFacts(days, grounding, steps, wins);
     }
+
+    /// <summary>The engine records a skipped practice as "skipped-..." so it can say it was offered; it is not counted.</summary>
+    private static bool IsSkip(string value) => value.StartsWith("skip", StringComparison.OrdinalIgnoreCase);
 
     public static string Render(RecapFacts facts, HistoryCopy copy)
     {

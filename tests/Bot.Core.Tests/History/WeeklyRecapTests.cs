@@ -17,13 +17,14 @@ public sealed class WeeklyRecapTests
             new("grounding", "done", null, Monday.AddMinutes(2)),
             new("small-step", "rest", null, Monday.AddMinutes(3)),
             new("mood", "okay", null, Monday.AddHours(10)),
-            new("grounding", "skipped", null, Monday.AddHours(10)),
+            new("grounding", "skipped-breathing", null, Monday.AddHours(10)),
+            new("not-today", "opened", null, Monday.AddDays(5)),
             new("win", "noted", "went outside", Monday.AddDays(3)),
         ];
 
         var facts = WeeklyRecap.Facts(week, Berlin);
 
-        Assert.Equal((2, 1, 1), (facts.DaysShowedUp, facts.GroundingPauses, facts.SmallSteps));
+        Assert.Equal((3, 1, 1), (facts.DaysShowedUp, facts.GroundingPauses, facts.SmallSteps));
         Assert.Equal(["went outside"], facts.Wins);
     }
 
