@@ -52,7 +52,10 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             ToProfile(person),
             StateJson.Read<Conversation>(conversation.StateJson),
             StateJson.Read<ReplyMemory>(conversation.RepliesJson),
-            isNew);
+            isNew)
+        {
+            OwnWords = await OwnWordsRows.ReadConsentedAsync(db, protector, person.Id, ct),
+        };
         var decision = await decide(context, ct);
         if (decision.ForgetPerson)
         {
@@ -65,6 +68,11 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         identity.Reachable = true;
         identity.ChatId = request.Chat.ChatId;
         await ApplyScheduleAsync(person.Id, decision.Schedule, request.Now, ct);
+        if (decision.KeepOwnWords is { } phrase)
+        {
+            await OwnWordsRows.KeepAsync(db, protector, person.Id, phrase, request.Now, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;

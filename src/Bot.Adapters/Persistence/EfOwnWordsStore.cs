@@ -25,13 +25,9 @@ public sealed class EfOwnWordsStore(BotDbContext db, FreeTextProtector protector
 
     public async Task<OwnWords> KeepAsync(Guid personId, string phrase, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var settings = await HistorySettings.GetOrAddAsync(db, personId, now, cancellationToken);
-        settings.KeepOwnWords = true;
-        settings.UpdatedAt = now;
-        var row = new OwnWordsRow { PersonId = personId, Phrase = protector.Protect(phrase)!, CreatedAt = now };
-        db.Add(row);
+        var row = await OwnWordsRows.KeepAsync(db, protector, personId, phrase, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new OwnWords(row.Id, phrase, now);
+        return new OwnWords(row.Id, protector.Unprotect(row.Phrase)!, now);
     }
 
     public async Task<IReadOnlyList<OwnWords>> ListAsync(Guid personId, CancellationToken cancellationToken)

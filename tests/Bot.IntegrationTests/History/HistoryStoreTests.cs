@@ -211,6 +211,40 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OwnWords_TheEngineKeepsThemThroughTheDecision_AndReadsThemInTheNextContext()
+    {
+        var chat = new ChatAddress(Platform.Telegram, AliceTelegram);
+        IReadOnlyList<string>? seenFirst = null;
+        IReadOnlyList<string>? seenLater = null;
+
+        await Store.InScopeAsync(sp => sp.GetRequiredService<Bot.Core.Persistence.IConversationStore>().RunTurnAsync(
+            new Bot.Core.Persistence.TurnRequest(chat, AliceTelegram, "t1", Store.Clock.GetUtcNow()),
+            (context, _) =>
+            {
+                seenFirst = context.OwnWords;
+                return Task.FromResult(Reply(context) with { KeepOwnWords = " it's okay to go slowly " });
+            },
+            default));
+        await Store.InScopeAsync(sp => sp.GetRequiredService<Bot.Core.Persistence.IConversationStore>().RunTurnAsync(
+            new Bot.Core.Persistence.TurnRequest(chat, AliceTelegram, "t2", Store.Clock.GetUtcNow()),
+            (context, _) =>
+            {
+                seenLater = context.OwnWords;
+                return Task.FromResult(Reply(context));
+            },
+            default));
+
+        Assert.Empty(seenFirst!);
+        Assert.Equal(["it's okay to go slowly"], seenLater);
+        Assert.Empty(await DbAsync(db => DatabaseCatalog.FindAsync(db, ["okay to go slowly"])));
+        var alice = await PersonIdAsync(Platform.Telegram, AliceTelegram);
+        Assert.True(await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().HasConsentAsync(alice, default)));
+
+        static Bot.Core.Persistence.TurnDecision Reply(Bot.Core.Persistence.TurnContext context) => new(
+            context.Person, context.Conversation, context.Replies, [], [], DeliveryLane.Reply, Bot.Core.Persistence.ScheduleChange.None);
+    }
+
+    [Fact]
     public async Task Retention_RemovesOnlyHistoryOlderThanAYear()
     {
         await SayAsync(AliceTelegram, "/win an old one");
