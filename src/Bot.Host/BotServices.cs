@@ -2,6 +2,7 @@ using Bot.Adapters.Persistence;
 using Bot.Core;
 using Bot.Host.Database;
 using Bot.Host.Delivery;
+using Bot.Host.History;
 
 namespace Bot.Host;
 
@@ -15,6 +16,7 @@ public static class BotServices
         services.AddHostedService<DatabaseMigrationService>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxDelivery>();
+        services.AddBotHistory();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Bot.Adapters.Persistence.Entities;
 using Bot.Core.Conversations;
+using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -51,16 +52,43 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             ToProfile(person),
             StateJson.Read<Conversation>(conversation.StateJson),
             StateJson.Read<ReplyMemory>(conversation.RepliesJson),
-            isNew);
+            isNew)
+        {
+            OwnWords = await OwnWordsRows.ReadConsentedAsync(db, protector, person.Id, ct),
+        };
         var decision = await decide(context, ct);
+        if (decision.ForgetPerson)
+        {
+            await ForgetAsync(person.Id, decision, request.Now, ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }
 
         Apply(decision, person, conversation, request.Now);
         identity.Reachable = true;
         identity.ChatId = request.Chat.ChatId;
         await ApplyScheduleAsync(person.Id, decision.Schedule, request.Now, ct);
+        if (decision.KeepOwnWords is { } phrase)
+        {
+            await OwnWordsRows.KeepAsync(db, protector, person.Id, phrase, request.Now, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;
+    }
+
+    /// <summary>Deletes everything about the person; the goodbye belongs to no one and is removed once delivered.</summary>
+    private async Task ForgetAsync(Guid personId, TurnDecision decision, DateTimeOffset now, CancellationToken ct)
+    {
+        await PersonEraser.EraseAsync(db, personId, ct);
+        db.ChangeTracker.Clear();
+        foreach (var message in decision.Outbox)
+        {
+            db.Outbox.Add(NewOutboxRow(null, message, decision.Lane, now, deleteWhenSent: true));
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Inserts the dedupe marker; 0 rows means another delivery of this message got here first.</summary>
@@ -139,19 +167,22 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
 
         foreach (var message in decision.Outbox)
         {
-            db.Outbox.Add(new OutboxRow
-            {
-                PersonId = person.Id,
-                Platform = message.Chat.Platform,
-                ChatId = message.Chat.ChatId,
-                Lane = decision.Lane,
-                PayloadJson = StateJson.Write(StoredMessage.From(message)),
-                Status = OutboxStatus.Pending,
-                CreatedAt = now,
-                AvailableAt = now,
-            });
+            db.Outbox.Add(NewOutboxRow(person.Id, message, decision.Lane, now, deleteWhenSent: message.Personal || message.Attachment is not null));
         }
     }
+
+    private static OutboxRow NewOutboxRow(Guid? personId, OutboundMessage message, DeliveryLane lane, DateTimeOffset now, bool deleteWhenSent) => new()
+    {
+        PersonId = personId,
+        Platform = message.Chat.Platform,
+        ChatId = message.Chat.ChatId,
+        Lane = lane,
+        PayloadJson = StateJson.Write(StoredMessage.From(message)),
+        Status = OutboxStatus.Pending,
+        CreatedAt = now,
+        AvailableAt = now,
+        DeleteWhenSent = deleteWhenSent,
+    };
 
     private async Task ApplyScheduleAsync(Guid personId, ScheduleChange change, DateTimeOffset now, CancellationToken ct)
     {

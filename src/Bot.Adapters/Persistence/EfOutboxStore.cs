@@ -67,10 +67,17 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
         return rows;
     }
 
-    public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await db.Outbox.Where(o => o.Id == id && o.DeleteWhenSent).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            return;
+        }
+
         await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(
             s => s.SetProperty(o => o.Status, OutboxStatus.Sent).SetProperty(o => o.SentAt, now).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);
+    }
 
     public async Task RetryLaterAsync(long id, DateTimeOffset availableAt, CancellationToken cancellationToken) =>
         await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(

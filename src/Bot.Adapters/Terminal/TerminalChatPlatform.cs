@@ -1,10 +1,15 @@
 using System.Text;
+using Bot.Adapters.Persistence;
 using Bot.Core.Messaging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Terminal;
 
-/// <summary>Prints replies; buttons become numbered choices that can be answered by number or by label.</summary>
-public sealed class TerminalChatPlatform(TerminalSession session) : IChatPlatform
+/// <summary>
+/// Prints replies; buttons become numbered choices that can be answered by number or by label. A file (chart,
+/// export) is written into the data directory, readable only by its owner, and its path is printed.
+/// </summary>
+public sealed class TerminalChatPlatform(TerminalSession session, IOptions<StorageOptions> storage) : IChatPlatform
 {
     public Platform Platform => Platform.Terminal;
 
@@ -16,10 +21,33 @@ public sealed class TerminalChatPlatform(TerminalSession session) : IChatPlatfor
             return SendResult.Later(TimeSpan.FromMinutes(5), "not this terminal's person");
         }
 
-        await session.Output.WriteLineAsync(Render(message).AsMemory(), cancellationToken);
+        var text = Render(message);
+        if (message.Attachment is { } attachment)
+        {
+            var path = await SaveAsync(attachment, idempotencyKey, cancellationToken);
+            text += $"{Environment.NewLine}bot> [file] {path}";
+        }
+
+        await session.Output.WriteLineAsync(text.AsMemory(), cancellationToken);
         await session.Output.FlushAsync(cancellationToken);
         session.LastChoices = message.Choices;
         return SendResult.Sent;
+    }
+
+    private async Task<string> SaveAsync(OutboundAttachment attachment, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(Path.Combine(storage.Value.DataDirectory, "files"));
+        Directory.CreateDirectory(directory);
+        var safeKey = new string(idempotencyKey.Where(char.IsLetterOrDigit).ToArray());
+        var name = $"{Path.GetFileNameWithoutExtension(attachment.FileName)}-{safeKey[..Math.Min(8, safeKey.Length)]}{Path.GetExtension(attachment.FileName)}";
+        var path = Path.Combine(directory, Path.GetFileName(name));
+        await File.WriteAllBytesAsync(path, attachment.Content, cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return path;
     }
 
     public static string Render(OutboundMessage message)

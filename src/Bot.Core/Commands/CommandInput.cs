@@ -1,8 +1,13 @@
+using Bot.Core.Messaging;
+
 namespace Bot.Core.Commands;
 
 /// <summary>What a person sent, already cleaned: a "/name arguments" command, a button id, or neither.</summary>
 public sealed record CommandInput(string? Name, string Arguments, string? ChoiceId, string? Text)
 {
+    /// <summary>Private chat or shared channel: features that show personal data answer only in private.</summary>
+    public ChatKind Kind { get; init; } = ChatKind.Private;
+
     public static CommandInput From(string? text, string? choiceId)
     {
         if (text is not null && text.StartsWith('/') && text.Length > 1)

@@ -10,4 +10,8 @@ public sealed record TurnContext(
     PersonProfile Person,
     Conversation Conversation,
     ReplyMemory Replies,
-    bool IsNewPerson);
+    bool IsNewPerson)
+{
+    /// <summary>Phrases the person chose to keep (their own words to a friend), to offer back; empty without consent.</summary>
+    public IReadOnlyList<string> OwnWords { get; init; } = [];
+}

@@ -14,7 +14,20 @@ public sealed record TurnDecision(
     IReadOnlyList<OutboundMessage> Outbox,
     DeliveryLane Lane,
     ScheduleChange Schedule,
-    CheckInPreference? CheckIns = null);
+    CheckInPreference? CheckIns = null)
+{
+    /// <summary>
+    /// /forget confirmed: the store deletes every row about the person (all linked accounts, dedupe markers and
+    /// outbox rows of their chats) instead of saving state and history; <see cref="Outbox"/> is still sent, once.
+    /// </summary>
+    public bool ForgetPerson { get; init; }
+
+    /// <summary>
+    /// A phrase the person agreed, in this turn, to have kept and offered back later: saved encrypted, and their consent
+    /// recorded. Ask first; never set it without a yes.
+    /// </summary>
+    public string? KeepOwnWords { get; init; }
+}
 
 public enum ScheduleChange
 {

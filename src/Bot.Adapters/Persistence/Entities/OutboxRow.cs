@@ -28,4 +28,7 @@ public sealed class OutboxRow
     public int Attempts { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Removed as soon as it is delivered: exports (personal data in the payload) and the goodbye after /forget.</summary>
+    public bool DeleteWhenSent { get; set; }
 }

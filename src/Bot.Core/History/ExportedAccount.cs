@@ -1,0 +1,3 @@
+namespace Bot.Core.History;
+
+public sealed record ExportedAccount(string Platform, string UserId, string ChatId, DateTimeOffset LinkedAt);

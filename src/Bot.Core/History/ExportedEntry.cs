@@ -1,0 +1,3 @@
+namespace Bot.Core.History;
+
+public sealed record ExportedEntry(DateTimeOffset At, string Kind, string Value, string? Text);

@@ -1,0 +1,3 @@
+namespace Bot.Core.History;
+
+public sealed record ExportedSettings(bool WeeklyRecap, bool KeepOwnWords);
