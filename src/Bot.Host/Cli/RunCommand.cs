@@ -1,6 +1,7 @@
 using Bot.Adapters.Discord;
 using Bot.Adapters.Telegram;
 using Bot.Host.Delivery;
+using Bot.Host.History;
 using Bot.Host.Telegram;
 using Bot.Host.Operations;
 using Bot.Host.Scheduling;
@@ -26,6 +27,7 @@ public static class RunCommand
         builder.Services.AddTelegramAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddBotScheduling();
+        builder.Services.AddBotHistoryJobs();
         builder.Services.AddHostedService<OutboxDeliveryWorker>();
         builder.AddBotOperations();
 
