@@ -3,6 +3,7 @@ using Bot.Core;
 using Bot.Host.Database;
 using Bot.Host.Delivery;
 using Bot.Host.History;
+using Bot.Host.Scheduling;
 
 namespace Bot.Host;
 
@@ -17,6 +18,7 @@ public static class BotServices
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxDelivery>();
         services.AddBotHistory();
+        services.AddCheckInPreferences();
         return services;
     }
 }

@@ -12,6 +12,9 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
     /// <summary>A first contact racing another first contact of the same person loses on the unique identity; one retry settles it.</summary>
     private const int Attempts = 2;
 
+    /// <summary>The history kind the engine records when a person picks a small step; it may earn a gentle follow-up.</summary>
+    private const string SmallStepKind = "small-step";
+
     public async Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -71,6 +74,11 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         if (decision.KeepOwnWords is { } phrase)
         {
             await OwnWordsRows.KeepAsync(db, protector, person.Id, phrase, request.Now, ct);
+        }
+
+        if (decision.History.Any(h => h.Kind == SmallStepKind))
+        {
+            await EfScheduleStore.RequestFollowUpAsync(db, person.Id, request.Now, ct);
         }
 
         await db.SaveChangesAsync(ct);

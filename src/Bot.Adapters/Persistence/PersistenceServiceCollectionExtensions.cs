@@ -1,5 +1,6 @@
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
+using Bot.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(_ => settings.CreateProtector());
         services.AddScoped<IConversationStore, EfConversationStore>();
         services.AddScoped<IOutboxStore, EfOutboxStore>();
+        services.AddScoped<IScheduleStore, EfScheduleStore>();
+        services.AddScoped<ICheckInDispatchStore, EfCheckInDispatchStore>();
         services.AddScoped<IMaintenanceStore, EfMaintenanceStore>();
         services.AddScoped<IStatisticsStore, EfStatisticsStore>();
         services.AddScoped<IReachabilityHandler, EfReachabilityHandler>();

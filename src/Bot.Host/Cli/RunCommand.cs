@@ -26,7 +26,7 @@ public static class RunCommand
         builder.Services.AddBotEssentials(builder.Configuration);
         builder.Services.AddTelegramAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
-        builder.Services.AddBotScheduling();
+        builder.Services.AddBotScheduling(builder.Configuration);
         builder.Services.AddBotHistoryJobs();
         builder.Services.AddHostedService<OutboxDeliveryWorker>();
         builder.AddBotOperations();

@@ -401,6 +401,11 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("preferences_json");
 
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state_json");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");

@@ -388,6 +388,11 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("preferences_json");
 
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_json");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");

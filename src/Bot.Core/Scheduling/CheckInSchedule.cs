@@ -1,0 +1,11 @@
+namespace Bot.Core.Scheduling;
+
+/// <summary>A person's schedule of record: whether check-ins are on, what they chose, and the dispatcher's bookkeeping.</summary>
+/// <param name="Enabled">The person asked for check-ins (any preference command turns them on).</param>
+/// <param name="Stopped">/stop (or "stop" in the flow): nothing is sent until /resume.</param>
+public sealed record CheckInSchedule(bool Enabled, bool Stopped, CheckInPreferences Preferences, DispatchState State)
+{
+    public static readonly CheckInSchedule Off = new(false, false, CheckInPreferences.Default, DispatchState.Empty);
+
+    public bool IsActive => Enabled && !Stopped;
+}
