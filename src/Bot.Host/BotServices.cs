@@ -16,6 +16,9 @@ public static class BotServices
         services.AddBotPersistence(configuration);
         services.AddHostedService<DatabaseMigrationService>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryLimitsOptions>().BindConfiguration(DeliveryLimitsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<DeliveryRateLimiter>();
+        services.AddSingleton<ScheduledLaneSignal>();
         services.AddSingleton<OutboxDelivery>();
         services.AddBotHistory();
         services.AddCheckInPreferences();

@@ -8,7 +8,7 @@ namespace Bot.Adapters.Persistence;
 public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
 {
     public async Task<IReadOnlyList<OutboxItem>> ClaimAsync(
-        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken, DeliveryLane? lane = null)
     {
         if (platforms.Count == 0 || max <= 0)
         {
@@ -17,8 +17,8 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
 
         db.ChangeTracker.Clear();
         var rows = db.Provider == StoreProvider.Postgres
-            ? await ClaimWithSkipLockedAsync(platforms, max, now, now + lease, cancellationToken)
-            : await ClaimInTransactionAsync(platforms, max, now, now + lease, cancellationToken);
+            ? await ClaimWithSkipLockedAsync(platforms, max, now, now + lease, lane, cancellationToken)
+            : await ClaimInTransactionAsync(platforms, max, now, now + lease, lane, cancellationToken);
 
         return rows
             .OrderBy(r => r.Lane).ThenBy(r => r.Id)
@@ -28,8 +28,9 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
 
     /// <summary>Any number of replicas can claim at once: each row goes to exactly one of them.</summary>
     private async Task<List<OutboxRow>> ClaimWithSkipLockedAsync(
-        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken ct)
+        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, DateTimeOffset leaseUntil, DeliveryLane? lane, CancellationToken ct)
     {
+        var lanes = lane is { } only ? new[] { (short)only } : new[] { (short)DeliveryLane.Reply, (short)DeliveryLane.Scheduled };
         var names = platforms.Select(p => p.ToString()).ToArray();
         var pending = nameof(OutboxStatus.Pending);
         return await db.Outbox.FromSql($"""
@@ -39,6 +40,7 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
                 WHERE status = {pending} AND available_at <= {now}
                   AND (lease_until IS NULL OR lease_until < {now})
                   AND platform = ANY({names})
+                  AND lane = ANY({lanes})
                 ORDER BY lane, id
                 LIMIT {max}
                 FOR UPDATE SKIP LOCKED)
@@ -47,12 +49,13 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
     }
 
     private async Task<List<OutboxRow>> ClaimInTransactionAsync(
-        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken ct)
+        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, DateTimeOffset leaseUntil, DeliveryLane? lane, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var rows = await db.Outbox
             .Where(o => o.Status == OutboxStatus.Pending && o.AvailableAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now))
             .Where(o => platforms.Contains(o.Platform))
+            .Where(o => lane == null || o.Lane == lane)
             .OrderBy(o => o.Lane).ThenBy(o => o.Id)
             .Take(max)
             .ToListAsync(ct);

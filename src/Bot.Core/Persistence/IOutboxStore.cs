@@ -5,7 +5,9 @@ namespace Bot.Core.Persistence;
 public interface IOutboxStore
 {
     /// <summary>Claims due messages, reply lane first, for <paramref name="lease"/>; other workers skip claimed rows.</summary>
-    Task<IReadOnlyList<OutboxItem>> ClaimAsync(IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+    /// <param name="lane">Only this lane (each lane has its own delivery loop); null: both, reply lane first.</param>
+    Task<IReadOnlyList<OutboxItem>> ClaimAsync(
+        IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken, DeliveryLane? lane = null);
 
     Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -9,6 +9,10 @@ public sealed class DeliveryOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>Chats sent to at once (each chat's messages stay in order); the rate limits still apply.</summary>
+    [Range(1, 256)]
+    public int SendConcurrency { get; set; } = 8;
+
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 10;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bot.Core.Messaging;
 using Bot.Core.Observability;
 using Bot.Core.Persistence;
@@ -5,10 +6,14 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Delivery;
 
-/// <summary>Claims outbox messages (reply lane first), hands them to the platform, and records what the platform said.</summary>
+/// <summary>
+/// Claims outbox messages, hands them to the platform within its rate limits, and records what the platform said.
+/// Chats are sent to in parallel; the messages of one chat stay in order.
+/// </summary>
 public sealed partial class OutboxDelivery(
     IServiceScopeFactory scopes,
     ChatPlatformRouter router,
+    DeliveryRateLimiter limiter,
     TimeProvider clock,
     BotMetrics metrics,
     IOptions<DeliveryOptions> options,
@@ -16,21 +21,48 @@ public sealed partial class OutboxDelivery(
 {
     private readonly DeliveryOptions _options = options.Value;
 
+    /// <summary>Both lanes, reply lane first.</summary>
     /// <returns>How many messages were claimed.</returns>
-    public async Task<int> DeliverBatchAsync(CancellationToken cancellationToken)
-    {
-        using var scope = scopes.CreateScope();
-        var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
-        var items = await store.ClaimAsync(router.Enabled, _options.BatchSize, clock.GetUtcNow(), _options.Lease, cancellationToken);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                await ReleaseAsync(store, items.Skip(i));
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+    public Task<int> DeliverBatchAsync(CancellationToken cancellationToken) => DeliverBatchAsync(null, cancellationToken);
 
-            await DeliverAsync(store, items[i], cancellationToken);
+    /// <returns>How many messages were claimed.</returns>
+    public async Task<int> DeliverBatchAsync(DeliveryLane? lane, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<OutboxItem> items;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+            items = await store.ClaimAsync(router.Enabled, _options.BatchSize, clock.GetUtcNow(), _options.Lease, cancellationToken, lane);
+        }
+
+        if (items.Count == 0)
+        {
+            return 0;
+        }
+
+        var done = new ConcurrentDictionary<long, bool>();
+        var chats = items.GroupBy(i => i.Message.Chat).Select(g => g.ToArray()).ToArray();
+        try
+        {
+            await Parallel.ForEachAsync(
+                chats,
+                new ParallelOptions { MaxDegreeOfParallelism = _options.SendConcurrency, CancellationToken = cancellationToken },
+                async (chatItems, ct) =>
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+                    foreach (var item in chatItems)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        await DeliverAsync(store, item, ct);
+                        done[item.Id] = true;
+                    }
+                });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ReleaseAsync(items.Where(i => !done.ContainsKey(i.Id)));
+            throw;
         }
 
         return items.Count;
@@ -38,56 +70,66 @@ public sealed partial class OutboxDelivery(
 
     private async Task DeliverAsync(IOutboxStore store, OutboxItem item, CancellationToken ct)
     {
-        if (!router.TryGet(item.Message.Chat.Platform, out var platform))
+        var platformName = item.Message.Chat.Platform;
+        if (!router.TryGet(platformName, out var platform))
         {
             return;
         }
 
         SendResult result;
-        try
+        using (await limiter.AcquireAsync(item.Message, item.Lane, ct))
         {
-            result = await platform.SendAsync(item.Message, $"outbox-{item.Id}", ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            LogSendFailed(logger, ex, item.Message.Chat.Platform, item.Id);
-            result = SendResult.Later(null, "exception");
+            try
+            {
+                result = await platform.SendAsync(item.Message, $"outbox-{item.Id}", ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                LogSendFailed(logger, ex, platformName, item.Id);
+                result = SendResult.Later(null, "exception");
+            }
         }
 
         var now = clock.GetUtcNow();
         if (result.IsRateLimited)
         {
-            metrics.RateLimited(item.Message.Chat.Platform);
+            metrics.RateLimited(platformName);
+            if (result.RetryAfter is { } retryAfter)
+            {
+                limiter.PausePlatform(platformName, retryAfter);
+            }
         }
 
         switch (result.Status)
         {
             case SendStatus.Sent:
                 await store.MarkSentAsync(item.Id, now, ct);
-                metrics.MessageOut(item.Message.Chat.Platform);
+                metrics.MessageOut(platformName);
                 if (item.Lane == DeliveryLane.Scheduled)
                 {
-                    metrics.CheckInSent(item.Message.Chat.Platform);
+                    metrics.CheckInSent(platformName);
                 }
 
                 break;
             case SendStatus.Unreachable:
-                LogUnreachable(logger, item.Message.Chat.Platform, item.Id);
+                LogUnreachable(logger, platformName, item.Id);
                 await store.MarkUnreachableAsync(item.Id, now, ct);
                 break;
             case SendStatus.RetryLater when item.Attempts < _options.MaxAttempts:
                 await store.RetryLaterAsync(item.Id, now + (result.RetryAfter ?? Backoff(item.Attempts)), ct);
                 break;
             default:
-                LogGaveUp(logger, item.Message.Chat.Platform, item.Id, item.Attempts);
+                LogGaveUp(logger, platformName, item.Id, item.Attempts);
                 await store.MarkFailedAsync(item.Id, now, ct);
                 break;
         }
     }
 
     /// <summary>On shutdown, what was claimed but not sent goes back to the outbox at once for the next worker.</summary>
-    private async Task ReleaseAsync(IOutboxStore store, IEnumerable<OutboxItem> unsent)
+    private async Task ReleaseAsync(IEnumerable<OutboxItem> unsent)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
         var now = clock.GetUtcNow();
         foreach (var item in unsent)
         {

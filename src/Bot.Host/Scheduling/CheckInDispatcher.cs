@@ -1,6 +1,6 @@
-using Bot.Core.Messaging;
 using Bot.Core.Observability;
 using Bot.Core.Scheduling;
+using Bot.Host.Delivery;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Scheduling;
@@ -9,7 +9,8 @@ namespace Bot.Host.Scheduling;
 public sealed partial class CheckInDispatcher(
     ICheckInDispatchStore store,
     CheckInDispatchPlanner planner,
-    IOutboxSignal outboxSignal,
+    ScheduledLaneSignal outboxSignal,
+    BotMetrics metrics,
     TimeProvider clock,
     IOptions<SchedulingOptions> options,
     ILogger<CheckInDispatcher> logger)
@@ -26,6 +27,7 @@ public sealed partial class CheckInDispatcher(
             total += claimed;
             if (claimed > 0)
             {
+                metrics.CheckInsDue(claimed);
                 outboxSignal.Notify();
             }
 
