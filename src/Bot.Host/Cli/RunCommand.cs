@@ -29,6 +29,7 @@ public static class RunCommand
         builder.Services.AddBotScheduling(builder.Configuration);
         builder.Services.AddBotHistoryJobs();
         builder.Services.AddHostedService<OutboxDeliveryWorker>();
+        builder.Services.AddLoopbackPlatformIfConfigured(builder.Configuration);
         builder.AddBotOperations();
 
         var app = builder.Build();
