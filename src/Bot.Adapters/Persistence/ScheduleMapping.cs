@@ -19,8 +19,9 @@ internal static class ScheduleMapping
         row.Paused = schedule.Stopped;
         row.PreferencesJson = StateJson.Write(schedule.Preferences);
         row.StateJson = StateJson.Write(schedule.State);
-        // Kept while stopped (the claim skips stopped rows): a resume from any path finds it due and plans afresh.
-        row.NextDueAt = schedule.Enabled ? schedule.State.WakeAt : null;
+        // While stopped the row is due from the moment it stopped (the claim skips stopped rows), so a resume from
+        // any path, the engine's "resume" included, finds it due and the dispatcher plans afresh.
+        row.NextDueAt = !schedule.Enabled ? null : schedule.Stopped ? schedule.State.WakeAt ?? now : schedule.State.WakeAt;
         row.UpdatedAt = now;
     }
 

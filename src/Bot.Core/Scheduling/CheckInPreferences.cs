@@ -3,9 +3,10 @@ namespace Bot.Core.Scheduling;
 /// <summary>What a person chose about check-ins. Stored whole as JSON, so it can grow without migrations.</summary>
 public sealed record CheckInPreferences
 {
-    public static readonly CheckInPreferences Default = new();
-
+    // Declared before Default: static fields initialise in order, and Default reads it.
     public static readonly LocalSpan DefaultWindow = new(new TimeOnly(19, 0), new TimeOnly(19, 30));
+
+    public static readonly CheckInPreferences Default = new();
 
     public CheckInDays Days { get; init; } = CheckInDays.Daily;
 
