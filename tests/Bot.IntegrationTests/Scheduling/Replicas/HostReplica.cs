@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace Bot.IntegrationTests.Scheduling.Replicas;
+
+/// <summary>One real Bot.Host process running `run`, as a replica would in production; killable like kill -9.</summary>
+public sealed class HostReplica : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly Task<string> _errors;
+
+    private HostReplica(Process process)
+    {
+        _process = process;
+        _errors = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public static HostReplica Start(string hostAssemblyPath, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet", [hostAssemblyPath, "run"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = Path.GetDirectoryName(hostAssemblyPath)!,
+        };
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Urls"] = "http://127.0.0.1:0";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return new HostReplica(Process.Start(start) ?? throw new InvalidOperationException("Could not start Bot.Host."));
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no lease release, like a crashed machine.</summary>
+    public void KillHard() => _process.Kill(entireProcessTree: true);
+
+    public async Task<string> ErrorsAsync() => _process.HasExited ? await _errors : "(still running)";
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}
