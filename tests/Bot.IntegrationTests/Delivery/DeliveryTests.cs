@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using Bot.Adapters.Persistence;
+using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Messaging;
+using Bot.Core.Observability;
+using Bot.Host.Delivery;
+using Bot.IntegrationTests.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.IntegrationTests.Delivery;
+
+/// <summary>Rate limits before sending, reply lane first, retry_after honoured, permanent failures stop the retries.</summary>
+public sealed class DeliveryTests : IAsyncLifetime
+{
+    private StoreUnderTest _store = null!;
+
+    public async Task InitializeAsync() => _store = await StoreUnderTest.CreateAsync(StoreProvider.Postgres);
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    private async Task QueueAsync(int count, DeliveryLane lane, string chatPrefix = "c")
+    {
+        await _store.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<BotDbContext>();
+            var now = _store.Clock.GetUtcNow();
+            for (var i = 0; i < count; i++)
+            {
+                db.Outbox.Add(new OutboxRow
+                {
+                    Platform = Platform.Telegram,
+                    ChatId = $"{chatPrefix}{i}",
+                    Lane = lane,
+                    PayloadJson = StateJson.Write(new StoredMessage($"hello {i}", [])),
+                    Status = OutboxStatus.Pending,
+                    CreatedAt = now,
+                    AvailableAt = now,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    private OutboxDelivery Delivery(double perSecond, out DeliveryRateLimiter limiter)
+    {
+        limiter = new DeliveryRateLimiter(Options.Create(new DeliveryLimitsOptions { Telegram = new PlatformRateLimit { PerSecond = perSecond } }));
+        return new OutboxDelivery(
+            _store.Services.GetRequiredService<IServiceScopeFactory>(),
+            _store.Services.GetRequiredService<ChatPlatformRouter>(),
+            limiter,
+            _store.Clock,
+            _store.Services.GetRequiredService<BotMetrics>(),
+            Options.Create(new DeliveryOptions { BatchSize = 20, SendConcurrency = 8 }),
+            NullLogger<OutboxDelivery>.Instance);
+    }
+
+    /// <summary>A platform that refuses (429) anything beyond its limit in a sliding second, with 10% tolerance.</summary>
+    private void PlatformLimitedTo(double perSecond)
+    {
+        var recent = new Queue<long>();
+        var gate = new Lock();
+        _store.Platform.Respond = _ =>
+        {
+            lock (gate)
+            {
+                var now = Stopwatch.GetTimestamp();
+                while (recent.Count > 0 && Stopwatch.GetElapsedTime(recent.Peek(), now) > TimeSpan.FromSeconds(1))
+                {
+                    recent.Dequeue();
+                }
+
+                if (recent.Count >= Math.Ceiling(perSecond * 1.1))
+                {
+                    return SendResult.RateLimited(TimeSpan.FromSeconds(1));
+                }
+
+                recent.Enqueue(now);
+                return SendResult.Sent;
+            }
+        };
+    }
+
+    private static async Task DrainAsync(OutboxDelivery delivery, DeliveryLane? lane)
+    {
+        while (await delivery.DeliverBatchAsync(lane, CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    private Task<int> CountAsync(Func<IQueryable<OutboxRow>, IQueryable<OutboxRow>> filter) =>
+        _store.InScopeAsync(sp => filter(sp.GetRequiredService<BotDbContext>().Outbox.AsNoTracking()).CountAsync());
+
+    [Fact]
+    public async Task ConfiguredRate_AtThePlatformLimit_GetsNo429s()
+    {
+        PlatformLimitedTo(20);
+        await QueueAsync(50, DeliveryLane.Scheduled);
+        var delivery = Delivery(20, out var limiter);
+        await using var _ = limiter;
+
+        await DrainAsync(delivery, null);
+
+        Assert.Equal(50, _store.Platform.Sent.Count);
+        Assert.Equal(0, await CountAsync(q => q.Where(o => o.Status != OutboxStatus.Sent)));
+    }
+
+    [Fact]
+    public async Task ConfiguredRate_AboveThePlatformLimit_WouldGet429s()
+    {
+        // The control for the test above: the same fake does refuse a sender that ignores its limit.
+        PlatformLimitedTo(20);
+        await QueueAsync(50, DeliveryLane.Scheduled);
+        var delivery = Delivery(500, out var limiter);
+        await using var _ = limiter;
+
+        await delivery.DeliverBatchAsync(null, CancellationToken.None);
+        await delivery.DeliverBatchAsync(null, CancellationToken.None);
+
+        Assert.True(await CountAsync(q => q.Where(o => o.Status == OutboxStatus.Pending && o.AvailableAt > o.CreatedAt)) > 0);
+    }
+
+    [Fact]
+    public async Task ReplyDuringABurstOfCheckIns_GoesBeforeTheRemainingCheckIns()
+    {
+        await QueueAsync(60, DeliveryLane.Scheduled);
+        var delivery = Delivery(20, out var limiter);
+        await using var _ = limiter;
+        var burst = Task.Run(() => DrainAsync(delivery, DeliveryLane.Scheduled));
+        while (_store.Platform.Sent.Count < 5)
+        {
+            await Task.Delay(20);
+        }
+
+        await QueueAsync(1, DeliveryLane.Reply, "talking");
+        await DrainAsync(delivery, DeliveryLane.Reply);
+        await burst;
+
+        var order = _store.Platform.Sent.Select(m => m.Chat.ChatId).ToList();
+        Assert.Equal(61, order.Count);
+        Assert.InRange(order.IndexOf("talking0"), 0, 30);
+    }
+
+    [Fact]
+    public async Task RetryAfter_FromThePlatform_IsWhenTheMessageIsTriedAgain()
+    {
+        _store.Platform.Respond = _ => SendResult.RateLimited(TimeSpan.FromSeconds(7));
+        await QueueAsync(1, DeliveryLane.Scheduled);
+        var delivery = Delivery(30, out var limiter);
+        await using var _ = limiter;
+
+        await delivery.DeliverBatchAsync(null, CancellationToken.None);
+
+        var availableAt = await _store.InScopeAsync(sp => sp.GetRequiredService<BotDbContext>().Outbox.Select(o => o.AvailableAt).SingleAsync());
+        Assert.Equal(_store.Clock.GetUtcNow().AddSeconds(7), availableAt);
+        Assert.Equal(0, await delivery.DeliverBatchAsync(null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PermanentFailure_MarksThePersonUnreachable_AndDropsTheirQueue_NoRetryStorm()
+    {
+        await _store.InScopeAsync(sp => sp.GetRequiredService<IInboundMessageHandler>().HandleAsync(
+            new InboundMessage(new ChatAddress(Platform.Telegram, "c0"), "u0", "1", _store.Clock.GetUtcNow(), "/checkin", null),
+            CancellationToken.None));
+        _store.Platform.Respond = _ => SendResult.NotReachable("blocked");
+        var delivery = Delivery(30, out var limiter);
+        await using var _ = limiter;
+
+        await DrainAsync(delivery, null);
+
+        Assert.Empty(_store.Platform.Sent);
+        Assert.Equal(0, await CountAsync(q => q.Where(o => o.Status == OutboxStatus.Pending)));
+        Assert.False(await _store.InScopeAsync(sp => sp.GetRequiredService<BotDbContext>().Identities.Select(i => i.Reachable).SingleAsync()));
+    }
+}
