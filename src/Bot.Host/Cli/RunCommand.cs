@@ -35,6 +35,7 @@ public static class RunCommand
         var app = builder.Build();
         app.MapBotOperations();
         app.MapTelegramWebhook();
+        app.MapLoopbackInboundIfConfigured();
         await app.RunAsync();
         return 0;
     }

@@ -90,7 +90,7 @@ public sealed class DeliveryRateLimiter : IAsyncDisposable
         // One token every 1/rate seconds with a small bucket: a smooth stream, not a burst at each second boundary.
         return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(1, (int)Math.Floor(limit.PerSecond / 10)),
+            TokenLimit = Math.Max(1, (int)Math.Floor(limit.PerSecond / 50)),
             TokensPerPeriod = 1,
             ReplenishmentPeriod = TimeSpan.FromSeconds(1 / limit.PerSecond),
             QueueLimit = 100_000,
