@@ -39,21 +39,35 @@ public sealed class DeliveryRateLimiter : IAsyncDisposable
 
         try
         {
+            var global = Global(platform);
             while (true)
             {
                 await WaitOutPauseAsync(platform, cancellationToken);
-                while (lane == DeliveryLane.Scheduled && Volatile.Read(ref _repliesWaiting) > 0)
+                if (lane == DeliveryLane.Reply)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(2), _clock, cancellationToken);
+                    // Replies queue at the bucket; scheduled sends never do, so a reply waits for one token at most.
+                    var lease = await global.AcquireAsync(1, cancellationToken);
+                    if (lease.IsAcquired)
+                    {
+                        return lease;
+                    }
+
+                    lease.Dispose();
+                    continue;
                 }
 
-                var lease = await Global(platform).AcquireAsync(1, cancellationToken);
-                if (lease.IsAcquired)
+                if (Volatile.Read(ref _repliesWaiting) == 0)
                 {
-                    return lease;
+                    var lease = global.AttemptAcquire(1);
+                    if (lease.IsAcquired)
+                    {
+                        return lease;
+                    }
+
+                    lease.Dispose();
                 }
 
-                lease.Dispose();
+                await Task.Delay(TimeSpan.FromMilliseconds(2), cancellationToken);
             }
         }
         finally
@@ -90,7 +104,7 @@ public sealed class DeliveryRateLimiter : IAsyncDisposable
         // One token every 1/rate seconds with a small bucket: a smooth stream, not a burst at each second boundary.
         return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(1, (int)Math.Floor(limit.PerSecond / 50)),
+            TokenLimit = Math.Max(1, (int)Math.Floor(limit.PerSecond / 20)),
             TokensPerPeriod = 1,
             ReplenishmentPeriod = TimeSpan.FromSeconds(1 / limit.PerSecond),
             QueueLimit = 100_000,

@@ -1,3 +1,4 @@
+using Bot.Adapters.Persistence;
 using Bot.Core.Observability;
 using Bot.Core.Scheduling;
 using Bot.Host.Delivery;
@@ -5,9 +6,13 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Scheduling;
 
-/// <summary>Use case: claim due schedules batch by batch, decide each one, and wake the outbox delivery.</summary>
+/// <summary>
+/// Use case: claim due schedules batch by batch, decide each one, and wake the scheduled-lane delivery. Several
+/// claimers run side by side (each with its own connection); SKIP LOCKED keeps their batches apart, as across replicas.
+/// </summary>
 public sealed partial class CheckInDispatcher(
-    ICheckInDispatchStore store,
+    IServiceScopeFactory scopes,
+    StoreSettings store,
     CheckInDispatchPlanner planner,
     ScheduledLaneSignal outboxSignal,
     BotMetrics metrics,
@@ -19,11 +24,28 @@ public sealed partial class CheckInDispatcher(
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        // SQLite has one writer at a time: a second claimer would only wait.
+        var concurrency = store.Provider == StoreProvider.Sqlite ? 1 : settings.DispatchConcurrency;
+        var claimers = Enumerable.Range(0, concurrency).Select(_ => ClaimUntilDrainedAsync(settings, cancellationToken));
+        var total = (await Task.WhenAll(claimers)).Sum();
+        if (total > 0)
+        {
+            LogDispatched(logger, total);
+        }
+
+        return total;
+    }
+
+    private async Task<int> ClaimUntilDrainedAsync(SchedulingOptions settings, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        await using var scope = scopes.CreateAsyncScope();
+        var dispatchStore = scope.ServiceProvider.GetRequiredService<ICheckInDispatchStore>();
         var total = 0;
         for (var batch = 0; batch < settings.MaxBatchesPerRun; batch++)
         {
             var now = clock.GetUtcNow();
-            var claimed = await store.DispatchDueAsync(now, settings.BatchSize, due => planner.Decide(due, now), cancellationToken);
+            var claimed = await dispatchStore.DispatchDueAsync(now, settings.BatchSize, due => planner.Decide(due, now), cancellationToken);
             total += claimed;
             if (claimed > 0)
             {
@@ -35,11 +57,6 @@ public sealed partial class CheckInDispatcher(
             {
                 break;
             }
-        }
-
-        if (total > 0)
-        {
-            LogDispatched(logger, total);
         }
 
         return total;

@@ -15,6 +15,10 @@ public sealed class SchedulingOptions
     [Range(1, 5000)]
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>Claimers per replica, each in its own transaction (SKIP LOCKED keeps them apart). SQLite: keep 1.</summary>
+    [Range(1, 16)]
+    public int DispatchConcurrency { get; set; } = 2;
+
     /// <summary>Batches per dispatcher run, so one run cannot hold the job forever.</summary>
     [Range(1, 10000)]
     public int MaxBatchesPerRun { get; set; } = 200;
