@@ -76,6 +76,11 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             await OwnWordsRows.KeepAsync(db, protector, person.Id, phrase, request.Now, ct);
         }
 
+        if (decision.CheckIns is { } checkIns)
+        {
+            await EfScheduleStore.ApplyCheckInPreferenceAsync(db, person.Id, checkIns, request.Now, ct);
+        }
+
         if (decision.History.Any(h => h.Kind == SmallStepKind))
         {
             await EfScheduleStore.RequestFollowUpAsync(db, person.Id, request.Now, ct);

@@ -80,7 +80,12 @@ public sealed class CheckInDispatchPlanner(TurnPlanner planner, ICheckInCalendar
                     history.AddRange(turn.History);
                 }
 
-                state = state with { LastCheckInAt = now, ReplyTimeoutAt = now + policy.ReplyTimeout };
+                // The engine may have nothing to say (not introduced yet, a check-in still open, a rest after a hard
+                // day): then nothing was sent, and nothing can go unanswered.
+                if (outbox.Count > 0)
+                {
+                    state = state with { LastCheckInAt = now, ReplyTimeoutAt = now + policy.ReplyTimeout };
+                }
             }
 
             schedule = schedule with { Preferences = Consumed(preferences, now) };

@@ -58,7 +58,16 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     {
         await SayAsync("/timezone Europe/Berlin");
         await SayAsync("/window 09:00-10:00");
+        await IntroducedAsync();
     }
+
+    /// <summary>The engine only checks in with people it has introduced itself to (first contact is its business).</summary>
+    private Task IntroducedAsync() => DbAsync(async db =>
+    {
+        var row = await db.Conversations.SingleAsync();
+        row.StateJson = StateJson.Write(StateJson.Read<Conversation>(row.StateJson) with { Introduced = true });
+        return await db.SaveChangesAsync();
+    });
 
     [Fact]
     public async Task TimeZoneCommand_Known_EnablesCheckIns_AndSaysWhenTheNextComesInLocalTime()
@@ -106,7 +115,7 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
         Assert.Equal(1, first);
         Assert.Equal(0, second);
         Assert.Single(await ScheduledAsync());
-        Assert.Equal(nameof(CheckInStep.Opened), await DbAsync(db => db.Conversations.Select(c => c.Step).SingleAsync()));
+        Assert.NotEqual(nameof(CheckInStep.Idle), await DbAsync(db => db.Conversations.Select(c => c.Step).SingleAsync()));
         var next = (await CoreScheduleAsync()).State.CheckInAt!.Value;
         Assert.Equal(TimeSpan.FromDays(1), next - Store.Clock.GetUtcNow());
     }
@@ -284,6 +293,45 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
         await DispatchAsync();
 
         Assert.DoesNotContain(await ScheduledAsync(), s => s.PayloadJson.Contains("small step", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CheckInsAgreedInTheConversation_AreDispatchedAtTheChosenLocalTime()
+    {
+        await SayAsync("/timezone Europe/Berlin");
+        await IntroducedAsync();
+        await DbAsync(async db =>
+        {
+            var person = await db.People.Select(p => p.Id).SingleAsync();
+            await EfScheduleStore.ApplyCheckInPreferenceAsync(db, person, new Bot.Core.Persistence.CheckInPreference(true, new TimeOnly(8, 0)), Store.Clock.GetUtcNow(), CancellationToken.None);
+            return await db.SaveChangesAsync();
+        });
+
+        await DispatchAsync(); // plans the first one
+
+        var next = (await CoreScheduleAsync()).State.CheckInAt!.Value;
+        Assert.InRange(next, new DateTimeOffset(2026, 11, 25, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 25, 7, 30, 0, TimeSpan.Zero));
+        Assert.Empty(await ScheduledAsync());
+    }
+
+    [Fact]
+    public async Task BlockedOnThePlatform_NoCheckIns_UntilTheyWriteAgain()
+    {
+        await SetUpBerlinMorningsAsync();
+        await Store.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IReachabilityHandler>().SetReachableAsync(new ChatAddress(Platform.Telegram, User), false, Store.Clock.GetUtcNow(), CancellationToken.None);
+            return 0;
+        });
+        await AdvanceToDueAsync();
+        await DispatchAsync();
+        Assert.Empty(await ScheduledAsync());
+
+        await SayAsync("/settings");
+        await AdvanceToDueAsync();
+        await DispatchAsync();
+
+        Assert.Single(await ScheduledAsync());
     }
 
     private async Task RequestFollowUpAsync()

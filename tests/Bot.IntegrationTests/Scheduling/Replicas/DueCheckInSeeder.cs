@@ -23,7 +23,7 @@ public static class DueCheckInSeeder
             INSERT INTO platform_identities (person_id, platform, external_user_id, chat_id, reachable, created_at)
               SELECT id, 'Telegram', 'u' || n, 'c' || n, true, now() FROM seed;
             INSERT INTO conversations (person_id, step, state_json, replies_json, updated_at)
-              SELECT id, 'Idle', '{"step":"Idle"}', '{"lastVariant":{}}', now() FROM seed;
+              SELECT id, 'Idle', '{"step":"Idle","introduced":true}', '{"lastVariant":{}}', now() FROM seed;
             INSERT INTO schedules (person_id, enabled, paused, next_due_at, preferences_json, state_json, updated_at)
               SELECT id, true, false, due, '{}', json_build_object('checkInAt', due)::text, now() FROM seed;
             DROP TABLE seed;
