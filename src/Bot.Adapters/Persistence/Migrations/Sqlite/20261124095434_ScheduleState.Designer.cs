@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bot.Adapters.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBotDbContext))]
-    [Migration("20261124085038_ScheduleState")]
+    [Migration("20261124095434_ScheduleState")]
     partial class ScheduleState
     {
         /// <inheritdoc />
@@ -95,6 +95,68 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
                     b.ToTable("history_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.HistorySettingsRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("KeepOwnWords")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("keep_own_words");
+
+                    b.Property<long?>("NextRecapAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_recap_at");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("WeeklyRecap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weekly_recap");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_history_settings");
+
+                    b.HasIndex("NextRecapAt")
+                        .HasDatabaseName("ix_history_settings_next_recap_at");
+
+                    b.ToTable("history_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.LinkCodeRow", b =>
+                {
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_hash");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("CodeHash")
+                        .HasName("pk_link_codes");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_link_codes_expires_at");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_link_codes_person_id");
+
+                    b.ToTable("link_codes", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.OutboxRow", b =>
                 {
                     b.Property<long>("Id")
@@ -119,6 +181,10 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("DeleteWhenSent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delete_when_sent");
 
                     b.Property<short>("Lane")
                         .HasColumnType("INTEGER")
@@ -163,6 +229,35 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_outbox_messages_status_lane_available_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.OwnWordsRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<byte[]>("Phrase")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("phrase");
+
+                    b.HasKey("Id")
+                        .HasName("pk_own_words");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_own_words_person_id");
+
+                    b.ToTable("own_words", (string)null);
                 });
 
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.PersonRow", b =>
@@ -334,6 +429,26 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_history_entries_people_person_id");
                 });
 
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.HistorySettingsRow", b =>
+                {
+                    b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
+                        .WithOne()
+                        .HasForeignKey("Bot.Adapters.Persistence.Entities.HistorySettingsRow", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_history_settings_people_person_id");
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.LinkCodeRow", b =>
+                {
+                    b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_link_codes_people_person_id");
+                });
+
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.OutboxRow", b =>
                 {
                     b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
@@ -341,6 +456,16 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_outbox_messages_people_person_id");
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.OwnWordsRow", b =>
+                {
+                    b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_own_words_people_person_id");
                 });
 
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.PlatformIdentityRow", b =>

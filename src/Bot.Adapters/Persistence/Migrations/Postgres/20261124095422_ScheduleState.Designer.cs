@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bot.Adapters.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBotDbContext))]
-    [Migration("20261124085010_ScheduleState")]
+    [Migration("20261124095422_ScheduleState")]
     partial class ScheduleState
     {
         /// <inheritdoc />
@@ -102,6 +102,68 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                     b.ToTable("history_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.HistorySettingsRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("KeepOwnWords")
+                        .HasColumnType("boolean")
+                        .HasColumnName("keep_own_words");
+
+                    b.Property<DateTimeOffset?>("NextRecapAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_recap_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("WeeklyRecap")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weekly_recap");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_history_settings");
+
+                    b.HasIndex("NextRecapAt")
+                        .HasDatabaseName("ix_history_settings_next_recap_at");
+
+                    b.ToTable("history_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.LinkCodeRow", b =>
+                {
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("CodeHash")
+                        .HasName("pk_link_codes");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_link_codes_expires_at");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_link_codes_person_id");
+
+                    b.ToTable("link_codes", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.OutboxRow", b =>
                 {
                     b.Property<long>("Id")
@@ -128,6 +190,10 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("DeleteWhenSent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("delete_when_sent");
 
                     b.Property<short>("Lane")
                         .HasColumnType("smallint")
@@ -172,6 +238,37 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_outbox_messages_status_lane_available_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.OwnWordsRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<byte[]>("Phrase")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("phrase");
+
+                    b.HasKey("Id")
+                        .HasName("pk_own_words");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_own_words_person_id");
+
+                    b.ToTable("own_words", (string)null);
                 });
 
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.PersonRow", b =>
@@ -345,6 +442,26 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_history_entries_people_person_id");
                 });
 
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.HistorySettingsRow", b =>
+                {
+                    b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
+                        .WithOne()
+                        .HasForeignKey("Bot.Adapters.Persistence.Entities.HistorySettingsRow", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_history_settings_people_person_id");
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.LinkCodeRow", b =>
+                {
+                    b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_link_codes_people_person_id");
+                });
+
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.OutboxRow", b =>
                 {
                     b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
@@ -352,6 +469,16 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_outbox_messages_people_person_id");
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.OwnWordsRow", b =>
+                {
+                    b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_own_words_people_person_id");
                 });
 
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.PlatformIdentityRow", b =>
