@@ -38,7 +38,7 @@ public sealed partial class ConversationHandler(
         // Crisis language is checked first, on every text; it never reaches a feature. The full classification needs the
         // stored conversation (a city is a time zone only when one was asked for), so it runs inside the turn.
         var risk = CrisisDetector.Assess(text);
-        var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind };
+        var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind, SenderId = message.SenderId };
         var feature = risk != RiskLevel.None ? null : features.FirstOrDefault(f => f.Claims(input));
         var intent = risk != RiskLevel.None ? Intent.Crisis : Intent.Unclear;
         var flood = risk != RiskLevel.None ? FloodVerdict.Normal : await floodGuard.WaitTurnAsync(message.Chat, cancellationToken);
@@ -47,7 +47,7 @@ public sealed partial class ConversationHandler(
             metrics.FloodSlowed(message.Chat.Platform);
         }
 
-        var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow());
+        var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow()) { Kind = message.Kind };
         bool handled;
         try
         {
