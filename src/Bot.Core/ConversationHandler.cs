@@ -29,9 +29,9 @@ public sealed partial class ConversationHandler(
             return HandleOutcome.Ignored;
         }
 
-        if (message.Kind == ChatKind.Group && !(text?.StartsWith('/') ?? false))
+        if (message.Kind == ChatKind.Group && text is not null && !text.StartsWith('/'))
         {
-            // Personal text from shared channels is never read or stored; only commands are.
+            // Personal text from shared channels is never read or stored; only commands and buttons are.
             return HandleOutcome.Ignored;
         }
 
