@@ -13,6 +13,7 @@ public sealed record CommunityCopy(
     string MissingTimeOrZone,
     string BadTime,
     string BadZone,
+    string TelegramSetupHelp,
     string GroupHelp)
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };

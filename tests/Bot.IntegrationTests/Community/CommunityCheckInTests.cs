@@ -153,6 +153,22 @@ public abstract class CommunityCheckInTests(StoreProvider provider) : IAsyncLife
         Assert.Equal(0, await DbAsync(db => db.CommunityChannels.CountAsync()));
     }
 
+    [Fact]
+    public async Task TelegramSubscriptionAtALocalTime_PostsAtThatTimeInItsZone()
+    {
+        await Store.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ICommunityPostSubscriptions>().SubscribeAsync(-100777, new TimeOnly(18, 0), "Europe/Berlin", CancellationToken.None);
+            return 0;
+        });
+        Assert.Null(await DbAsync(db => db.CommunityChannels.Select(c => c.LastPostedOn).SingleAsync())); // 18:00 is still to come today
+
+        Store.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 16, 59, 0, TimeSpan.Zero)); // 17:59 in Berlin
+        Assert.Equal(0, await PostDueAsync());
+        Store.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 17, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await PostDueAsync());
+    }
+
     /// <summary>Every row of every table, as text (blobs both as UTF-8 and as hex).</summary>
     private Task<string> DumpAllTablesAsync() => DbAsync(async db =>
     {
