@@ -67,7 +67,8 @@ public sealed partial class ConversationHandler(
                         decision = planner.Plan(context, signal, request.Now, DeliveryLane.Reply);
                     }
 
-                    return flood == FloodVerdict.SlowedFirstTime ? WithSlowDownNote(decision, context) : decision;
+                    // The note speaks to one person; in a shared channel a burst of clicks is simply slowed.
+                    return flood == FloodVerdict.SlowedFirstTime && message.Kind == ChatKind.Private ? WithSlowDownNote(decision, context) : decision;
                 },
                 cancellationToken);
         }

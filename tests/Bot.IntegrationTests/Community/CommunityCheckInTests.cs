@@ -101,6 +101,19 @@ public abstract class CommunityCheckInTests(StoreProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task ABurstOfClicks_IsAllCounted_AndNothingIsSaidInTheChannel()
+    {
+        await GroupAsync("/community setup 500000000000000009 09:00 Europe/Berlin", "i0");
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 12).Select(i =>
+            GroupAsync(null, $"burst{i}", $"9900000000000001{i:00}", CommunityFeature.OkayChoiceId)));
+
+        Assert.All(outcomes, o => Assert.Equal(HandleOutcome.Handled, o));
+        Assert.Equal(12, await DbAsync(db => db.CommunityAnswers.CountAsync()));
+        Assert.Equal(1, await DbAsync(db => db.Outbox.CountAsync())); // only the setup confirmation, no flood note in public
+    }
+
+    [Fact]
     public async Task FourAnswers_AreNeverShown()
     {
         await GroupAsync("/community setup 500000000000000009 09:00 Europe/Berlin", "i0");
