@@ -153,7 +153,7 @@ public static class DiscordEventMapper
 
             return new DiscordMappedEvent(
                 new InboundMessage(DiscordChat.Channel(channelId), userId, id, sentAt, text.ToString(), null) { Kind = ChatKind.Group },
-                Answer(DiscordAnswer.AnsweredBelow));
+                Answer(DiscordAnswer.AnsweredInCommunityChannel));
         }
 
         return new DiscordMappedEvent(

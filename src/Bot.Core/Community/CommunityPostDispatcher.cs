@@ -6,7 +6,7 @@ namespace Bot.Core.Community;
 /// <summary>
 /// Use case: post each channel's daily message at its local time, once per local day. A channel's day is claimed with a
 /// conditional update first, so replicas running this at the same moment post it exactly once; a send that should be
-/// retried gives the claim back for the next run. After a post, the previous day's anonymous answers are forgotten.
+/// retried gives the claim back for the next run. Once a day's post is settled, earlier days' anonymous answers are forgotten.
 /// </summary>
 /// <remarks>A crash between claim and send loses that day's post: one missed invitation, never a repeated one.</remarks>
 public sealed partial class CommunityPostDispatcher(
@@ -66,7 +66,9 @@ public sealed partial class CommunityPostDispatcher(
                 return false;
 
             default:
-                // Removed from the channel or not allowed to post: try again tomorrow, not every minute.
+                // Removed from the channel or not allowed to post: try again tomorrow, not every minute. The old day's
+                // hashes and secret go anyway, so nothing outlives its day because a post failed.
+                await store.ForgetAnswersBeforeAsync(chat, day, cancellationToken);
                 LogPostRefused(logger, chat.Platform, result.Status, result.Reason);
                 return false;
         }

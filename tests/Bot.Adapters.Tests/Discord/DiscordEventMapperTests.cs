@@ -109,6 +109,7 @@ public sealed class DiscordEventMapperTests
         Assert.Equal(DiscordChat.Channel("500000000000000009"), message.Chat);
         Assert.Equal(ChatKind.Group, message.Kind);
         Assert.Equal("300000000000000003", message.SenderId);
+        Assert.Equal(DiscordAnswer.AnsweredInCommunityChannel, mapped!.Interaction!.Answer);
     }
 
     [Fact]

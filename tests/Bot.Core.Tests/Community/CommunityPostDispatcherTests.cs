@@ -121,9 +121,10 @@ public sealed class CommunityPostDispatcherTests
     }
 
     [Fact]
-    public async Task PostDue_WhenRefused_DoesNotRetryTheSameDay()
+    public async Task PostDue_WhenRefused_DoesNotRetryTheSameDay_AndStillForgetsYesterdaysAnswers()
     {
-        await SetUpAsync("09:00");
+        await SetUpAsync("09:00", postedOn: new DateOnly(2026, 11, 23));
+        await _store.RecordAnswerAsync(Berlin, new DateOnly(2026, 11, 23), "user-1", CancellationToken.None);
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
         _poster.Answer = SendResult.NotReachable("removed from the server");
 
@@ -132,6 +133,7 @@ public sealed class CommunityPostDispatcherTests
         await RunAsync();
 
         Assert.Single(_poster.Posts);
+        Assert.Equal(0, _store.AnswerRows);
     }
 
     [Fact]
