@@ -114,6 +114,17 @@ public abstract class CommunityCheckInTests(StoreProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task CrisisLanguageInAGroupCommand_NeverReachesTheFeature_AndIsNeverEchoedInTheChannel()
+    {
+        await GroupAsync("/community setup 500000000000000009 09:00 i want to end my life", "c1");
+
+        Assert.Equal(0, await DbAsync(db => db.CommunityChannels.CountAsync()));
+        var payloads = await DbAsync(db => db.Outbox.Select(o => o.PayloadJson).ToListAsync());
+        Assert.All(payloads, p => Assert.DoesNotContain("end my life", p, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(0, await DbAsync(db => db.People.CountAsync()));
+    }
+
+    [Fact]
     public async Task FourAnswers_AreNeverShown()
     {
         await GroupAsync("/community setup 500000000000000009 09:00 Europe/Berlin", "i0");
