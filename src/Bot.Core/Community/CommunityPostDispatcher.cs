@@ -23,7 +23,7 @@ public sealed partial class CommunityPostDispatcher(
         foreach (var subscription in await store.ListAsync(cancellationToken))
         {
             var chat = subscription.Channel.Chat;
-            if (!byPlatform.TryGetValue(chat.Platform, out var poster) || !CommunitySchedule.IsDue(subscription, now, out var day))
+            if (!byPlatform.TryGetValue(chat.Platform, out var poster) || !IsDue(subscription, now, out var day))
             {
                 continue;
             }
@@ -45,6 +45,21 @@ public sealed partial class CommunityPostDispatcher(
         }
 
         return posted;
+    }
+
+    /// <summary>A zone this machine's time zone data does not know skips that channel only, never the whole run.</summary>
+    private bool IsDue(CommunitySubscription subscription, DateTimeOffset now, out DateOnly day)
+    {
+        try
+        {
+            return CommunitySchedule.IsDue(subscription, now, out day);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            LogUnknownZone(logger, subscription.Channel.Chat.Platform, subscription.Channel.TimeZone);
+            day = default;
+            return false;
+        }
     }
 
     private async Task<bool> PostClaimedAsync(ICommunityPoster poster, CommunitySubscription subscription, DateOnly day, CancellationToken cancellationToken)
@@ -82,6 +97,9 @@ public sealed partial class CommunityPostDispatcher(
 
     [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "Community post on {Platform} refused ({Status}: {Reason}); next try tomorrow")]
     private static partial void LogPostRefused(ILogger logger, Platform platform, SendStatus status, string? reason);
+
+    [LoggerMessage(EventId = 7105, Level = LogLevel.Error, Message = "Community channel on {Platform} has time zone {TimeZone}, which this machine does not know; skipped")]
+    private static partial void LogUnknownZone(ILogger logger, Platform platform, string timeZone);
 
     [LoggerMessage(EventId = 7104, Level = LogLevel.Error, Message = "Community post on {Platform} failed; it will be retried")]
     private static partial void LogPostFailed(ILogger logger, Exception exception, Platform platform);

@@ -146,6 +146,17 @@ public sealed class CommunityPostDispatcherTests
     }
 
     [Fact]
+    public async Task PostDue_AChannelWithAnUnknownZone_DoesNotStopTheOthers()
+    {
+        await _store.SaveChannelAsync(new CommunityChannel(new ChatAddress(Platform.Discord, "channel:1"), new TimeOnly(0, 0), "Nowhere/Gone"), null, _clock.GetUtcNow(), CancellationToken.None);
+        await SetUpAsync("09:00");
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal(Berlin, _poster.Posts.Single().Channel);
+    }
+
+    [Fact]
     public void ServedAtSetup_TodayCountsAsServedOnlyOnceItsTimeHasPassed()
     {
         var now = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero); // 11:00 in Berlin
