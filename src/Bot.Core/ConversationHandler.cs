@@ -29,16 +29,16 @@ public sealed partial class ConversationHandler(
             return HandleOutcome.Ignored;
         }
 
-        if (message.Kind == ChatKind.Group && !(text?.StartsWith('/') ?? false))
+        if (message.Kind == ChatKind.Group && text is not null && !text.StartsWith('/'))
         {
-            // Personal text from shared channels is never read or stored; only commands are.
+            // Personal text from shared channels is never read or stored; only commands and buttons are.
             return HandleOutcome.Ignored;
         }
 
         // Crisis language is checked first, on every text; it never reaches a feature. The full classification needs the
         // stored conversation (a city is a time zone only when one was asked for), so it runs inside the turn.
         var risk = CrisisDetector.Assess(text);
-        var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind };
+        var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind, SenderId = message.SenderId };
         var feature = risk != RiskLevel.None ? null : features.FirstOrDefault(f => f.Claims(input));
         var intent = risk != RiskLevel.None ? Intent.Crisis : Intent.Unclear;
         var flood = risk != RiskLevel.None ? FloodVerdict.Normal : await floodGuard.WaitTurnAsync(message.Chat, cancellationToken);
@@ -47,7 +47,7 @@ public sealed partial class ConversationHandler(
             metrics.FloodSlowed(message.Chat.Platform);
         }
 
-        var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow());
+        var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow()) { Kind = message.Kind };
         bool handled;
         try
         {
@@ -67,7 +67,8 @@ public sealed partial class ConversationHandler(
                         decision = planner.Plan(context, signal, request.Now, DeliveryLane.Reply);
                     }
 
-                    return flood == FloodVerdict.SlowedFirstTime ? WithSlowDownNote(decision, context) : decision;
+                    // The note speaks to one person; in a shared channel a burst of clicks is simply slowed.
+                    return flood == FloodVerdict.SlowedFirstTime && message.Kind == ChatKind.Private ? WithSlowDownNote(decision, context) : decision;
                 },
                 cancellationToken);
         }

@@ -11,4 +11,7 @@ public enum DiscordAnswer
     NeedsManageServer = 4,
     CommunityOkay = 5,
     CommunitySetupOnlyInServers = 6,
+
+    /// <summary>/community: the answer goes to the channel the command is about, which may not be this one.</summary>
+    AnsweredInCommunityChannel = 7,
 }

@@ -36,6 +36,8 @@ public static class DiscordCommands
 
         var channel = Option("channel", copy.Commands["community.setup.channel"], ChannelOption, required: true);
         channel["channel_types"] = new JsonArray(GuildTextChannel);
+        var stopChannel = Option("channel", copy.Commands["community.stop.channel"], ChannelOption, required: false);
+        stopChannel["channel_types"] = new JsonArray(GuildTextChannel);
         commands.Add(new JsonObject
         {
             ["name"] = "community",
@@ -57,6 +59,13 @@ public static class DiscordCommands
                         Option("time", copy.Commands["community.setup.time"], StringOption, required: true),
                         Option("timezone", copy.Commands["community.setup.timezone"], StringOption, required: true),
                     },
+                },
+                new JsonObject
+                {
+                    ["name"] = "stop",
+                    ["type"] = SubCommand,
+                    ["description"] = copy.Commands["community.stop"],
+                    ["options"] = new JsonArray { stopChannel },
                 },
             },
         });

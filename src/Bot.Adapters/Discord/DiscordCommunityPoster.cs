@@ -1,17 +1,28 @@
 using Bot.Adapters.Discord.Rest;
+using Bot.Core.Community;
 using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Discord;
 
 /// <summary>
-/// Posts the daily community message to a server channel. The job that decides when (per server's time and time zone)
-/// and counts today's answers lives outside the adapter; it calls this.
+/// Posts the daily community message to a server channel. Core's dispatcher decides when (per channel's time and time
+/// zone) and counts the answers; it calls this through <see cref="ICommunityPoster"/>.
 /// </summary>
-public sealed class DiscordCommunityPoster(DiscordRestClient rest)
+public sealed class DiscordCommunityPoster(DiscordRestClient rest) : ICommunityPoster
 {
-    public async Task<SendResult> PostDailyAsync(string channelId, int answeredToday, string idempotencyKey, CancellationToken cancellationToken)
+    public Platform Platform => Platform.Discord;
+
+    public Task<SendResult> PostAsync(ChatAddress channel, CommunityPost post, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var payload = DiscordMessageRenderer.RenderCommunityPost(DiscordCopy.English, answeredToday);
+        ArgumentNullException.ThrowIfNull(post);
+        return DiscordChat.TryGetChannelId(channel, out var channelId)
+            ? PostDailyAsync(channelId, post.AnsweredSinceLastPost ?? 0, idempotencyKey, cancellationToken)
+            : Task.FromResult(SendResult.Refused("not a Discord channel address"));
+    }
+
+    public async Task<SendResult> PostDailyAsync(string channelId, int answeredSinceLastPost, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var payload = DiscordMessageRenderer.RenderCommunityPost(DiscordCopy.English, answeredSinceLastPost);
         payload["nonce"] = DiscordMessageRenderer.Nonce(idempotencyKey);
         payload["enforce_nonce"] = true;
         var response = await rest.CreateMessageAsync(channelId, payload, null, cancellationToken);

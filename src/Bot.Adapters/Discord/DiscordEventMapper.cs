@@ -16,6 +16,7 @@ public static class DiscordEventMapper
     public const long ManageGuildPermission = 1 << 5;
 
     private const int DirectMessageChannel = 1;
+    private const int ChannelOptionType = 7;
     private const int EphemeralFlag = 1 << 6;
     private const long DiscordEpochMs = 1420070400000;
 
@@ -137,7 +138,9 @@ public static class DiscordEventMapper
 
         if (name == "community")
         {
-            var channelId = Str(d, "channel_id") ?? (d.TryGetProperty("channel", out var ch) ? Str(ch, "id") : null);
+            // The channel the admin picked is where the post lives, so the command is addressed there (and answered there).
+            var channelId = ChannelOption(data.TryGetProperty("options", out var picked) ? picked : default)
+                ?? Str(d, "channel_id") ?? (d.TryGetProperty("channel", out var ch) ? Str(ch, "id") : null);
             if (!inGuild || channelId is null)
             {
                 return new DiscordMappedEvent(null, Answer(DiscordAnswer.CommunitySetupOnlyInServers));
@@ -150,7 +153,7 @@ public static class DiscordEventMapper
 
             return new DiscordMappedEvent(
                 new InboundMessage(DiscordChat.Channel(channelId), userId, id, sentAt, text.ToString(), null) { Kind = ChatKind.Group },
-                Answer(DiscordAnswer.AnsweredBelow));
+                Answer(DiscordAnswer.AnsweredInCommunityChannel));
         }
 
         return new DiscordMappedEvent(
@@ -186,6 +189,29 @@ public static class DiscordEventMapper
                 }
             }
         }
+    }
+
+    private static string? ChannelOption(JsonElement options)
+    {
+        if (options.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var option in options.EnumerateArray())
+        {
+            if (Int(option, "type") == ChannelOptionType && Str(option, "value") is { } channel)
+            {
+                return channel;
+            }
+
+            if (option.TryGetProperty("options", out var nested) && ChannelOption(nested) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasManageGuild(JsonElement member) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Bot.Core.Community;
 using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Discord;
@@ -67,13 +68,16 @@ public static class DiscordMessageRenderer
         return payload;
     }
 
-    /// <summary>The daily community post. The count appears only when at least 5 people answered, so no one can be singled out.</summary>
-    public static JsonObject RenderCommunityPost(DiscordCopy copy, int answeredToday)
+    /// <summary>
+    /// The daily community post, with the previous post's anonymous count only when at least 5 people answered it, so no
+    /// one can be singled out.
+    /// </summary>
+    public static JsonObject RenderCommunityPost(DiscordCopy copy, int answeredSinceLastPost)
     {
         var text = new StringBuilder(copy.Community["DailyPost"]);
-        if (answeredToday >= CommunityAggregate.MinimumToShow)
+        if (answeredSinceLastPost >= CommunityAggregate.MinimumToShow)
         {
-            text.Append("\n\n").Append(copy.Community["Aggregate"].Replace("{count}", answeredToday.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            text.Append("\n\n").Append(copy.Community["Aggregate"].Replace("{count}", answeredSinceLastPost.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
         }
 
         return new JsonObject

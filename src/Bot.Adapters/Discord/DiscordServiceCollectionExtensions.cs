@@ -1,5 +1,6 @@
 using Bot.Adapters.Discord.Gateway;
 using Bot.Adapters.Discord.Rest;
+using Bot.Core.Community;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IPlatformHealth, DiscordPlatformHealth>();
         services.AddSingleton<DiscordChatPlatform>();
         services.AddSingleton<DiscordCommunityPoster>();
+        services.AddSingleton<ICommunityPoster>(sp => sp.GetRequiredService<DiscordCommunityPoster>());
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordChatPlatform>());
         services.AddSingleton<DiscordGatewayService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayService>());

@@ -20,6 +20,12 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ProcessedInboundRow> ProcessedInbound => Set<ProcessedInboundRow>();
 
+    public DbSet<CommunityChannelRow> CommunityChannels => Set<CommunityChannelRow>();
+
+    public DbSet<CommunityDayRow> CommunityDays => Set<CommunityDayRow>();
+
+    public DbSet<CommunityAnswerRow> CommunityAnswers => Set<CommunityAnswerRow>();
+
     public abstract StoreProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -46,6 +46,13 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             return false;
         }
 
+        if (request.Kind == ChatKind.Group)
+        {
+            await RunGroupTurnAsync(request, decide, ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }
+
         var (identity, isNew) = await FindOrCreateIdentityAsync(request, ct);
         var person = await db.People.SingleAsync(p => p.Id == identity.PersonId, ct);
         var conversation = await LockConversationAsync(person.Id, ct);
@@ -99,6 +106,22 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         foreach (var message in decision.Outbox)
         {
             db.Outbox.Add(NewOutboxRow(null, message, decision.Lane, now, deleteWhenSent: true));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// A turn from a shared channel keeps nothing about the sender: no person, identity (which would also move their private
+    /// chat address to the channel), conversation or history. Only the public replies are written to the outbox.
+    /// </summary>
+    private async Task RunGroupTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken ct)
+    {
+        var nobody = new PersonProfile { Id = Guid.Empty, CreatedAt = request.Now };
+        var decision = await decide(new TurnContext(request.Chat, nobody, Conversation.New, ReplyMemory.Empty, IsNewPerson: false), ct);
+        foreach (var message in decision.Outbox)
+        {
+            db.Outbox.Add(NewOutboxRow(null, message, decision.Lane, request.Now, deleteWhenSent: false));
         }
 
         await db.SaveChangesAsync(ct);

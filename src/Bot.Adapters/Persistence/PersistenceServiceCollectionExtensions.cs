@@ -1,3 +1,4 @@
+using Bot.Core.Community;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 using Bot.Core.Scheduling;
@@ -42,6 +43,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IMaintenanceStore, EfMaintenanceStore>();
         services.AddScoped<IStatisticsStore, EfStatisticsStore>();
         services.AddScoped<IReachabilityHandler, EfReachabilityHandler>();
+        services.AddScoped<ICommunityStore, EfCommunityStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -8,5 +8,8 @@ public interface ICommunityPostSubscriptions
 {
     Task SubscribeAsync(long groupChatId, TimeOnly postAtUtc, CancellationToken cancellationToken);
 
+    /// <summary>"/dailypost 09:00 Europe/Berlin": a local time in an IANA time zone (already validated).</summary>
+    Task SubscribeAsync(long groupChatId, TimeOnly localTime, string timeZone, CancellationToken cancellationToken);
+
     Task UnsubscribeAsync(long groupChatId, CancellationToken cancellationToken);
 }

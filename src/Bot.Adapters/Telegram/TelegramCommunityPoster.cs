@@ -1,3 +1,6 @@
+using System.Globalization;
+using Bot.Core.Community;
+using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -21,7 +24,7 @@ public sealed class TelegramCommunityPoster(
     public const string DisableCommand = "/stopdailypost";
 
     /// <summary>True for group commands this class answers itself; everything else goes to the Core.</summary>
-    public static bool Handles(string command) => command is EnableCommand or DisableCommand or "/checkin" or "/start";
+    public static bool Handles(string command) => CommandWord(command) is EnableCommand or DisableCommand or "/checkin" or "/start";
 
     /// <summary>Posts the community invitation in a group (the daily job calls this too).</summary>
     public async Task PostAsync(long groupChatId, CancellationToken cancellationToken)
@@ -43,8 +46,10 @@ public sealed class TelegramCommunityPoster(
         }
     }
 
-    private async Task HandleAsync(long groupChatId, long senderId, string command, CancellationToken cancellationToken)
+    private async Task HandleAsync(long groupChatId, long senderId, string text, CancellationToken cancellationToken)
     {
+        var command = CommandWord(text);
+        var arguments = text.Length > command.Length ? text[command.Length..].Trim() : "";
         if (command is not (EnableCommand or DisableCommand))
         {
             await PostAsync(groupChatId, cancellationToken);
@@ -65,7 +70,11 @@ public sealed class TelegramCommunityPoster(
             TelegramLog.CommunityPostsNotStored(logger);
         }
 
-        if (command == EnableCommand)
+        if (command == EnableCommand && arguments.Length > 0)
+        {
+            await SubscribeAtLocalTimeAsync(groupChatId, arguments, subscriptions, cancellationToken);
+        }
+        else if (command == EnableCommand)
         {
             var now = clock.GetUtcNow();
             if (subscriptions is not null)
@@ -86,6 +95,27 @@ public sealed class TelegramCommunityPoster(
             await SayAsync(groupChatId, TelegramCopy.English.CommunitySetup.Stopped, cancellationToken);
         }
     }
+
+    /// <summary>"/dailypost 09:00 Europe/Berlin": validated by Core's parser; the first post comes at that time, not now.</summary>
+    private async Task SubscribeAtLocalTimeAsync(long groupChatId, string arguments, ICommunityPostSubscriptions? subscriptions, CancellationToken cancellationToken)
+    {
+        var setup = CommunityCommandParser.Parse("setup " + arguments);
+        if (setup.Kind != CommunityCommandKind.Setup)
+        {
+            await SayAsync(groupChatId, CommunityCopy.English.TelegramSetupHelp, cancellationToken);
+            return;
+        }
+
+        if (subscriptions is not null)
+        {
+            await subscriptions.SubscribeAsync(groupChatId, setup.LocalTime, setup.TimeZone, cancellationToken);
+        }
+
+        var channel = new CommunityChannel(new ChatAddress(Platform.Telegram, groupChatId.ToString(CultureInfo.InvariantCulture)), setup.LocalTime, setup.TimeZone);
+        await SayAsync(groupChatId, CommunityCopy.English.Confirm(channel, telegram: true), cancellationToken);
+    }
+
+    private static string CommandWord(string text) => text.Split(' ', 2)[0];
 
     private Task SayAsync(long chatId, string text, CancellationToken cancellationToken) =>
         bot.SendMessage(chatId, TelegramMessageRenderer.EscapeHtml(text), ParseMode.Html, cancellationToken: cancellationToken);

@@ -1,3 +1,4 @@
+using Bot.Core.Community;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramHealth>();
         services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<TelegramHealth>());
         services.TryAddSingleton<TelegramCommunityPoster>();
+        services.AddSingleton<ICommunityPoster, TelegramCommunityChannelPoster>();
         services.TryAddSingleton<TelegramUpdateProcessor>();
         services.TryAddSingleton<TelegramBotSetup>();
         services.TryAddSingleton<TelegramChatPlatform>();

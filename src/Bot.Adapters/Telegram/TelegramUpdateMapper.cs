@@ -71,7 +71,11 @@ public static class TelegramUpdateMapper
                     return TelegramInbound.Nothing;
                 }
 
-                return AsMessage(updateId, chat, sender, message.Date, "/" + command.Name, ChatKind.Group);
+                // The one exception is an admin's "/dailypost 09:00 Europe/Berlin": a time and a zone, read by the adapter only.
+                var groupText = command.Name == TelegramCommunityPoster.EnableCommand[1..] && command.Arguments.Length > 0
+                    ? $"/{command.Name} {command.Arguments}"
+                    : "/" + command.Name;
+                return AsMessage(updateId, chat, sender, message.Date, groupText, ChatKind.Group);
             }
 
             default:

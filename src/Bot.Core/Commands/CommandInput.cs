@@ -8,6 +8,9 @@ public sealed record CommandInput(string? Name, string Arguments, string? Choice
     /// <summary>Private chat or shared channel: features that show personal data answer only in private.</summary>
     public ChatKind Kind { get; init; } = ChatKind.Private;
 
+    /// <summary>The platform's id of the sender (for group input: to count an answer anonymously, never to store).</summary>
+    public string? SenderId { get; init; }
+
     public static CommandInput From(string? text, string? choiceId)
     {
         if (text is not null && text.StartsWith('/') && text.Length > 1)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Adapters.Discord;
 using Bot.Adapters.Discord.Rest;
 using Bot.Adapters.Tests.Discord.Fakes;
+using Bot.Core.Community;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -254,7 +255,7 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
     {
         var poster = new DiscordCommunityPoster(_rest);
 
-        var result = await poster.PostDailyAsync("500000000000000009", answeredToday: 3, "community-2026-11-24", CancellationToken.None);
+        var result = await poster.PostDailyAsync("500000000000000009", answeredSinceLastPost: 3, "community-2026-11-24", CancellationToken.None);
 
         Assert.Equal(SendStatus.Sent, result.Status);
         var post = Assert.Single(_server.RequestsTo("POST", "/channels/500000000000000009/messages"));
@@ -262,6 +263,21 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
         Assert.Equal(2, body.GetProperty("components")[0].GetProperty("components").GetArrayLength());
         Assert.DoesNotContain("3 people", body.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(DiscordMessageRenderer.Nonce("community-2026-11-24"), body.GetProperty("nonce").GetString());
+    }
+
+    [Fact]
+    public async Task PostAsync_ThroughTheCorePort_PostsToTheChannelWithTheCountCoreAllowed()
+    {
+        ICommunityPoster poster = new DiscordCommunityPoster(_rest);
+
+        var result = await poster.PostAsync(DiscordChat.Channel("500000000000000009"), new CommunityPost(new DateOnly(2026, 11, 24), 7), "community-2026-11-24", CancellationToken.None);
+        var notAChannel = await poster.PostAsync(DiscordChat.Person("300000000000000003"), new CommunityPost(new DateOnly(2026, 11, 24), null), "community-x", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, result.Status);
+        Assert.Equal(SendStatus.Rejected, notAChannel.Status);
+        var post = Assert.Single(_server.RequestsTo("POST", "/channels/500000000000000009/messages"));
+        Assert.Contains("7 people", JsonDocument.Parse(post.Body).RootElement.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(Platform.Discord, poster.Platform);
     }
 
     private static FakeResponse RateLimited(double retryAfterSeconds, bool global)

@@ -100,15 +100,27 @@ public sealed class DiscordEventMapperTests
     }
 
     [Fact]
-    public void Map_CommunitySetupByAManager_BecomesAGroupCommandForTheChannel()
+    public void Map_CommunitySetupByAManager_BecomesAGroupCommandForThePickedChannel()
     {
         var mapped = Map("INTERACTION_CREATE", "interaction_community_setup");
 
         var message = Assert.IsType<InboundMessage>(mapped?.Message);
         Assert.Equal("/community setup 500000000000000009 09:00 Europe/Berlin", message.Text);
-        Assert.Equal(DiscordChat.Channel("500000000000000005"), message.Chat);
+        Assert.Equal(DiscordChat.Channel("500000000000000009"), message.Chat);
         Assert.Equal(ChatKind.Group, message.Kind);
         Assert.Equal("300000000000000003", message.SenderId);
+        Assert.Equal(DiscordAnswer.AnsweredInCommunityChannel, mapped!.Interaction!.Answer);
+    }
+
+    [Fact]
+    public void Map_CommunityStopWithoutAChannel_IsForTheChannelItWasTypedIn()
+    {
+        var mapped = Map("INTERACTION_CREATE", "interaction_community_stop");
+
+        var message = Assert.IsType<InboundMessage>(mapped?.Message);
+        Assert.Equal("/community stop", message.Text);
+        Assert.Equal(DiscordChat.Channel("500000000000000005"), message.Chat);
+        Assert.Equal(ChatKind.Group, message.Kind);
     }
 
     [Fact]

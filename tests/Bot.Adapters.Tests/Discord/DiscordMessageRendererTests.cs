@@ -115,6 +115,8 @@ public sealed partial class DiscordMessageRendererTests
         var community = commands.Single(c => c!["name"]!.GetValue<string>() == "community")!;
         Assert.Equal("32", community["default_member_permissions"]!.GetValue<string>());
         Assert.Equal("[0]", community["contexts"]!.ToJsonString());
+        var subcommands = community["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>());
+        Assert.Equal(["setup", "stop"], subcommands);
     }
 
     [Fact]

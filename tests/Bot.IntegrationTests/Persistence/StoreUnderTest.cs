@@ -28,7 +28,7 @@ public sealed class StoreUnderTest : IAsyncDisposable
 
     public CollectingChatPlatform Platform => (CollectingChatPlatform)Services.GetServices<IChatPlatform>().First();
 
-    public static async Task<StoreUnderTest> CreateAsync(StoreProvider provider)
+    public static async Task<StoreUnderTest> CreateAsync(StoreProvider provider, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>();
         string? directory = null;
@@ -45,13 +45,14 @@ public sealed class StoreUnderTest : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddBotEssentials(configuration)
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)))
-            .AddSingleton<IChatPlatform>(new CollectingChatPlatform(Bot.Core.Messaging.Platform.Telegram))
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+            .AddSingleton<IChatPlatform>(new CollectingChatPlatform(Bot.Core.Messaging.Platform.Telegram));
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         using (var scope = services.CreateScope())
         {

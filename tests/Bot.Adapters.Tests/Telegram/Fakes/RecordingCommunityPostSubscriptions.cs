@@ -13,6 +13,15 @@ public sealed class RecordingCommunityPostSubscriptions : ICommunityPostSubscrip
         return Task.CompletedTask;
     }
 
+    public ConcurrentDictionary<long, string> Zones { get; } = new();
+
+    public Task SubscribeAsync(long groupChatId, TimeOnly localTime, string timeZone, CancellationToken cancellationToken)
+    {
+        Groups[groupChatId] = localTime;
+        Zones[groupChatId] = timeZone;
+        return Task.CompletedTask;
+    }
+
     public Task UnsubscribeAsync(long groupChatId, CancellationToken cancellationToken)
     {
         Groups.TryRemove(groupChatId, out _);

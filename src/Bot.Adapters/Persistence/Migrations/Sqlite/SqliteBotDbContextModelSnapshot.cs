@@ -17,6 +17,101 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.CommunityAnswerRow", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("AnswerHash")
+                        .HasMaxLength(44)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_hash");
+
+                    b.HasKey("Platform", "ChatId", "Day", "AnswerHash")
+                        .HasName("pk_community_answers");
+
+                    b.ToTable("community_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.CommunityChannelRow", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("LastPostedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_posted_on");
+
+                    b.Property<TimeOnly>("LocalTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_time");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Platform", "ChatId")
+                        .HasName("pk_community_channels");
+
+                    b.ToTable("community_channels", (string)null);
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.CommunityDayRow", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chat_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<byte[]>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("secret");
+
+                    b.HasKey("Platform", "ChatId", "Day")
+                        .HasName("pk_community_answer_days");
+
+                    b.ToTable("community_answer_days", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.ConversationRow", b =>
                 {
                     b.Property<Guid>("PersonId")

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Community;
+using Bot.Core.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bot.Adapters.Persistence;
+
+public sealed class EfCommunityStore(BotDbContext db) : ICommunityStore
+{
+    public async Task SaveChannelAsync(CommunityChannel channel, DateOnly? postedOn, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var row = await db.CommunityChannels.SingleOrDefaultAsync(
+            c => c.Platform == channel.Chat.Platform && c.ChatId == channel.Chat.ChatId, cancellationToken);
+        if (row is null)
+        {
+            row = new CommunityChannelRow { Platform = channel.Chat.Platform, ChatId = channel.Chat.ChatId, CreatedAt = now };
+            db.CommunityChannels.Add(row);
+        }
+
+        row.LocalTime = channel.LocalTime;
+        row.TimeZone = channel.TimeZone;
+        row.LastPostedOn = postedOn ?? row.LastPostedOn;
+        row.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> RemoveChannelAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        await db.CommunityAnswers.Where(a => a.Platform == chat.Platform && a.ChatId == chat.ChatId).ExecuteDeleteAsync(cancellationToken);
+        await db.CommunityDays.Where(d => d.Platform == chat.Platform && d.ChatId == chat.ChatId).ExecuteDeleteAsync(cancellationToken);
+        return await db.CommunityChannels.Where(c => c.Platform == chat.Platform && c.ChatId == chat.ChatId).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    public async Task<CommunitySubscription?> FindAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        var row = await db.CommunityChannels.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Platform == chat.Platform && c.ChatId == chat.ChatId, cancellationToken);
+        return row is null ? null : ToSubscription(row);
+    }
+
+    public async Task<IReadOnlyList<CommunitySubscription>> ListAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.CommunityChannels.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. rows.Select(ToSubscription)];
+    }
+
+    public async Task<bool> RecordAnswerAsync(ChatAddress chat, DateOnly day, string senderId, CancellationToken cancellationToken)
+    {
+        var platform = chat.Platform.ToString();
+        var dayValue = DayParameter(day);
+        var fresh = RandomNumberGenerator.GetBytes(32);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO community_answer_days (platform, chat_id, day, secret) VALUES ({platform}, {chat.ChatId}, {dayValue}, {fresh}) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        var secret = await db.CommunityDays
+            .Where(d => d.Platform == chat.Platform && d.ChatId == chat.ChatId && d.Day == day)
+            .Select(d => d.Secret)
+            .SingleAsync(cancellationToken);
+
+        var hash = Convert.ToBase64String(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes($"{platform}:{senderId}")));
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO community_answers (platform, chat_id, day, answer_hash) VALUES ({platform}, {chat.ChatId}, {dayValue}, {hash}) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        return inserted == 1;
+    }
+
+    public Task<int> CountAnswersAsync(ChatAddress chat, DateOnly day, CancellationToken cancellationToken) =>
+        db.CommunityAnswers.CountAsync(a => a.Platform == chat.Platform && a.ChatId == chat.ChatId && a.Day == day, cancellationToken);
+
+    public async Task<int> ForgetAnswersBeforeAsync(ChatAddress chat, DateOnly day, CancellationToken cancellationToken)
+    {
+        var answers = await db.CommunityAnswers
+            .Where(a => a.Platform == chat.Platform && a.ChatId == chat.ChatId && a.Day < day)
+            .ExecuteDeleteAsync(cancellationToken);
+        await db.CommunityDays
+            .Where(d => d.Platform == chat.Platform && d.ChatId == chat.ChatId && d.Day < day)
+            .ExecuteDeleteAsync(cancellationToken);
+        return answers;
+    }
+
+    public async Task<bool> TryClaimDayAsync(ChatAddress chat, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.CommunityChannels
+            .Where(c => c.Platform == chat.Platform && c.ChatId == chat.ChatId && (c.LastPostedOn == null || c.LastPostedOn < day))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastPostedOn, day).SetProperty(c => c.UpdatedAt, now), cancellationToken) == 1;
+
+    public Task ReleaseDayAsync(ChatAddress chat, DateOnly day, DateOnly? previous, CancellationToken cancellationToken) =>
+        db.CommunityChannels
+            .Where(c => c.Platform == chat.Platform && c.ChatId == chat.ChatId && c.LastPostedOn == day)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastPostedOn, previous), cancellationToken);
+
+    /// <summary>SQLite keeps DateOnly as "yyyy-MM-dd" text (the model's own mapping); PostgreSQL takes a date.</summary>
+    private object DayParameter(DateOnly day) =>
+        db.Provider == StoreProvider.Sqlite ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day;
+
+    private static CommunitySubscription ToSubscription(CommunityChannelRow row) =>
+        new(new CommunityChannel(new ChatAddress(row.Platform, row.ChatId), row.LocalTime, row.TimeZone), row.LastPostedOn);
+}

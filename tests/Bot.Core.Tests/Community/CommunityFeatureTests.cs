@@ -1,0 +1,127 @@
+using Bot.Core.Commands;
+using Bot.Core.Community;
+using Bot.Core.Conversations;
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Bot.Core.Persistence;
+
+namespace Bot.Core.Tests.Community;
+
+public sealed class CommunityFeatureTests
+{
+    private static readonly ChatAddress Channel = new(Platform.Discord, "channel:500000000000000009");
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 7, 0, 0, TimeSpan.Zero); // 08:00 in Berlin
+
+    private readonly InMemoryCommunityStore _store = new();
+
+    private CommunityFeature Feature => new(_store, CommunityCopy.English);
+
+    private static TurnContext Context(ChatAddress chat) => new(
+        chat,
+        new PersonProfile { Id = Guid.Empty, CreatedAt = Now },
+        Conversation.New,
+        ReplyMemory.Empty,
+        IsNewPerson: false);
+
+    private static CommandInput Group(string? text, string? choice = null, string sender = "700") =>
+        CommandInput.From(text, choice) with { Kind = ChatKind.Group, SenderId = sender };
+
+    private Task<TurnDecision> PlanAsync(CommandInput input, ChatAddress? chat = null) =>
+        Feature.PlanAsync(Context(chat ?? Channel), input, Now, CancellationToken.None);
+
+    [Fact]
+    public void Claims_OnlyGroupInput()
+    {
+        Assert.True(Feature.Claims(Group("/community setup 1 09:00 UTC")));
+        Assert.True(Feature.Claims(Group(null, CommunityFeature.OkayChoiceId)));
+        Assert.False(Feature.Claims(CommandInput.From("/community setup 1 09:00 UTC", null)));
+        Assert.False(Feature.Claims(CommandInput.From(null, CommunityFeature.OkayChoiceId)));
+    }
+
+    [Fact]
+    public async Task Setup_StoresTheChannel_AndConfirmsInTheChannel()
+    {
+        var decision = await PlanAsync(Group("/community setup 500000000000000009 09:00 Europe/Berlin"));
+
+        var channel = Assert.Single(_store.Channels);
+        Assert.Equal(new CommunityChannel(Channel, new TimeOnly(9, 0), "Europe/Berlin"), channel.Channel);
+        Assert.Null(channel.LastPostedOn); // 09:00 has not come yet today: the first post is today
+        var reply = Assert.Single(decision.Outbox);
+        Assert.Equal(Channel, reply.Chat);
+        Assert.Contains("09:00", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Europe/Berlin", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(decision.History);
+        Assert.Equal(ScheduleChange.None, decision.Schedule);
+    }
+
+    [Theory]
+    [InlineData("/community setup 500000000000000009 09:00", nameof(CommunityCopy.MissingTimeOrZone))]
+    [InlineData("/community setup 500000000000000009 half-past-nine Europe/Berlin", nameof(CommunityCopy.BadTime))]
+    [InlineData("/community setup 500000000000000009 09:00 Atlantis", nameof(CommunityCopy.BadZone))]
+    [InlineData("/community", nameof(CommunityCopy.Help))]
+    public async Task Setup_WithSomethingWrong_StoresNothing_AndExplainsKindly(string text, string copyName)
+    {
+        var decision = await PlanAsync(Group(text));
+
+        Assert.Empty(_store.Channels);
+        var expected = (string)typeof(CommunityCopy).GetProperty(copyName)!.GetValue(CommunityCopy.English)!;
+        Assert.Equal(expected, Assert.Single(decision.Outbox).Text);
+    }
+
+    [Fact]
+    public async Task Stop_RemovesTheChannel_AndSaysSoOnlyWhenThereWasOne()
+    {
+        await PlanAsync(Group("/community setup 500000000000000009 09:00 Europe/Berlin"));
+
+        var stopped = await PlanAsync(Group("/community stop"));
+        var again = await PlanAsync(Group("/community stop"));
+
+        Assert.Empty(_store.Channels);
+        Assert.Equal(CommunityCopy.English.Stopped, Assert.Single(stopped.Outbox).Text);
+        Assert.Equal(CommunityCopy.English.NotSetUp, Assert.Single(again.Outbox).Text);
+    }
+
+    [Fact]
+    public async Task Okay_IsCountedOncePerPerson_AndNothingIsSaidInTheChannel()
+    {
+        await PlanAsync(Group("/community setup 500000000000000009 07:00 Europe/Berlin"));
+        var day = _store.Channels.Single().LastPostedOn;
+
+        var first = await PlanAsync(Group(null, CommunityFeature.OkayChoiceId, sender: "701"));
+        await PlanAsync(Group(null, CommunityFeature.OkayChoiceId, sender: "701"));
+        await PlanAsync(Group(null, CommunityFeature.OkayChoiceId, sender: "702"));
+
+        Assert.Empty(first.Outbox);
+        Assert.Equal(2, await _store.CountAnswersAsync(Channel, day!.Value, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Okay_InAChannelWithoutSetup_IsNotCounted()
+    {
+        var decision = await PlanAsync(Group(null, CommunityFeature.OkayChoiceId));
+
+        Assert.Empty(decision.Outbox);
+        Assert.Equal(0, _store.AnswerRows);
+    }
+
+    [Fact]
+    public async Task OtherGroupCommands_PointToThePrivateChat_WithoutAnythingPersonal()
+    {
+        var telegramGroup = new ChatAddress(Platform.Telegram, "-100200300");
+
+        var decision = await PlanAsync(Group("/history"), telegramGroup);
+
+        var reply = Assert.Single(decision.Outbox);
+        Assert.Equal(telegramGroup, reply.Chat);
+        Assert.Equal(CommunityCopy.English.GroupHelp, reply.Text);
+        Assert.Empty(reply.Choices);
+    }
+
+    [Fact]
+    public void Copy_LoadsEveryLine()
+    {
+        Assert.All(
+            typeof(CommunityCopy).GetProperties().Where(p => p.PropertyType == typeof(string)),
+            p => Assert.False(string.IsNullOrWhiteSpace((string?)p.GetValue(CommunityCopy.English))));
+    }
+}
