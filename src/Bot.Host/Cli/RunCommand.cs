@@ -1,5 +1,6 @@
 using Bot.Adapters.Discord;
 using Bot.Adapters.Telegram;
+using Bot.Host.Community;
 using Bot.Host.Delivery;
 using Bot.Host.History;
 using Bot.Host.Telegram;
@@ -26,6 +27,7 @@ public static class RunCommand
         builder.Services.AddBotEssentials(builder.Configuration);
         builder.Services.AddTelegramAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
+        builder.Services.AddCommunityCheckIns();
         builder.Services.AddBotScheduling(builder.Configuration);
         builder.Services.AddBotHistoryJobs();
         builder.Services.AddHostedService<OutboxDeliveryWorker>();
