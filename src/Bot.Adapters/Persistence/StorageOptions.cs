@@ -10,8 +10,8 @@ public sealed class StorageOptions
     public StoreProvider? Provider { get; set; }
 
     /// <summary>Where the SQLite file and the local encryption key live.</summary>
-    [Required(AllowEmptyStrings = false)]
-    public string DataDirectory { get; set; } = "data";
+    /// <summary>Empty means the per-user data folder (~/.local/share/CompassionBot on Linux).</summary>
+    public string DataDirectory { get; set; } = "";
 
     /// <summary>Encryption keys for free text, "id:base64-32-bytes" separated by commas; the first one encrypts, all decrypt.</summary>
     public string? EncryptionKeys { get; set; }

@@ -7,6 +7,9 @@ namespace Bot.Adapters.Persistence;
 /// <summary>The resolved store: which provider, where, and the free-text key ring. Fails fast, naming the bad key.</summary>
 public sealed record StoreSettings(StoreProvider Provider, string ConnectionString, string KeyRing)
 {
+    /// <summary>The resolved folder of the embedded store (and of files the terminal saves); null with PostgreSQL.</summary>
+    public string? DataDirectory { get; init; }
+
     public const string KeyFileName = "free-text.key";
     public const string SqliteFileName = "compassionbot.db";
 
@@ -49,7 +52,7 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
         var dataDirectory = configuration[DataDirectoryKey];
         if (string.IsNullOrWhiteSpace(dataDirectory))
         {
-            dataDirectory = "data";
+            dataDirectory = DefaultDataDirectory();
         }
 
         try
@@ -69,7 +72,14 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
             Pooling = false,
             DefaultTimeout = 30,
         };
-        return new StoreSettings(provider, sqlite.ToString(), keyRing);
+        return new StoreSettings(provider, sqlite.ToString(), keyRing) { DataDirectory = Path.GetFullPath(dataDirectory) };
+    }
+
+    /// <summary>The per-user data folder (~/.local/share/CompassionBot on Linux), so the store never lands inside a checkout.</summary>
+    public static string DefaultDataDirectory()
+    {
+        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        return Path.Combine(string.IsNullOrEmpty(root) ? Path.GetTempPath() : root, "CompassionBot");
     }
 
     public FreeTextProtector CreateProtector() => FreeTextProtector.Parse(KeyRing, EncryptionKeysKey);

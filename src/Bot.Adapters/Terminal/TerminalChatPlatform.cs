@@ -1,7 +1,6 @@
 using System.Text;
 using Bot.Adapters.Persistence;
 using Bot.Core.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Terminal;
 
@@ -9,7 +8,7 @@ namespace Bot.Adapters.Terminal;
 /// Prints replies; buttons become numbered choices that can be answered by number or by label. A file (chart,
 /// export) is written into the data directory, readable only by its owner, and its path is printed.
 /// </summary>
-public sealed class TerminalChatPlatform(TerminalSession session, IOptions<StorageOptions> storage) : IChatPlatform
+public sealed class TerminalChatPlatform(TerminalSession session, StoreSettings store) : IChatPlatform
 {
     public Platform Platform => Platform.Terminal;
 
@@ -36,7 +35,7 @@ public sealed class TerminalChatPlatform(TerminalSession session, IOptions<Stora
 
     private async Task<string> SaveAsync(OutboundAttachment attachment, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var directory = Path.GetFullPath(Path.Combine(storage.Value.DataDirectory, "files"));
+        var directory = Path.GetFullPath(Path.Combine(store.DataDirectory ?? Path.GetTempPath(), "files"));
         Directory.CreateDirectory(directory);
         var safeKey = new string(idempotencyKey.Where(char.IsLetterOrDigit).ToArray());
         var name = $"{Path.GetFileNameWithoutExtension(attachment.FileName)}-{safeKey[..Math.Min(8, safeKey.Length)]}{Path.GetExtension(attachment.FileName)}";
