@@ -47,6 +47,18 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
             return await OnChoiceAsync(turn, plan, choice, now, cancellationToken);
         }
 
+        // Typed words that mean a button: "skip" skips this part, "stop" ends the walk. Nothing else is guessed.
+        var typed = Safety.TextNormalizer.Normalize(input.Text ?? "").Trim();
+        if (typed is "skip" or "skip it" or "skip this" or "pass" or "next")
+        {
+            return await OnChoiceAsync(turn, plan, "plan:skip", now, cancellationToken);
+        }
+
+        if (typed is "stop" or "stop for now" or "cancel" or "later" or "not now" or "enough" or "done" or "im done")
+        {
+            return await OnChoiceAsync(turn, plan, "plan:stop", now, cancellationToken);
+        }
+
         return await OnAnswerAsync(turn, plan ?? PersonalSafetyPlan.Empty, input.Text ?? "", now, cancellationToken);
     }
 

@@ -53,11 +53,14 @@ public sealed class SafetyPlanTranscriptTests
         var chat = new SafetyChat();
         await chat.User("/safetyplan");
         await chat.User("going quiet");
-        await chat.Press("plan:stop");
+        await chat.User("skip");
+        await chat.User("stop");
 
         Assert.Equal(CheckInStep.Idle, chat.Step);
         Assert.Contains(Copy.Text("stopped"), chat.SaidText, StringComparison.Ordinal);
         Assert.Equal(["going quiet"], chat.Plan![SafetyPlanPart.WarningSigns]);
+        Assert.Empty(chat.Plan[SafetyPlanPart.OnMyOwn]);
+        Assert.Empty(chat.Plan[SafetyPlanPart.PeopleAndPlaces]);
     }
 
     [Fact]
