@@ -128,6 +128,24 @@ public abstract class SafetyPlanStoreTests(StoreProvider provider) : IAsyncLifet
         Assert.Null(await DbAsync(db => db.Set<SafetyCareRow>().AsNoTracking().Select(c => c.FollowUpDueAt).SingleAsync()));
     }
 
+    [Fact]
+    public async Task CrisisInAGroup_IsQueuedForThePersonPrivately_AndTheGroupGetsOneNeutralLine()
+    {
+        var group = new ChatAddress(Platform.Telegram, "-100200300");
+        var message = new InboundMessage(group, "5005", "77", _store.Clock.GetUtcNow(), "/checkin I want to die", null) { Kind = ChatKind.Group };
+
+        var outcome = await _store.InScopeAsync(sp => sp.GetRequiredService<IInboundMessageHandler>().HandleAsync(message, CancellationToken.None));
+        var again = await _store.InScopeAsync(sp => sp.GetRequiredService<IInboundMessageHandler>().HandleAsync(message, CancellationToken.None));
+
+        Assert.Equal(HandleOutcome.Handled, outcome);
+        Assert.Equal(HandleOutcome.Duplicate, again);
+        var rows = await DbAsync(db => db.Outbox.AsNoTracking().Select(o => new { o.ChatId, o.PayloadJson }).ToListAsync());
+        Assert.Single(rows, r => r.ChatId == group.ChatId);
+        Assert.Contains(rows, r => r.ChatId == "5005");
+        Assert.DoesNotContain(rows, r => r.ChatId == group.ChatId && r.PayloadJson.Contains("findahelpline", StringComparison.Ordinal));
+        Assert.Equal("5005", await DbAsync(db => db.Identities.Select(i => i.ChatId).SingleAsync()));
+    }
+
     private Task<int> RunFollowUpJobAsync() => _store.InScopeAsync(sp => new SafetyFollowUpJob(
         sp.GetRequiredService<ISafetyFollowUpStore>(),
         sp.GetRequiredService<IConversationStore>(),
