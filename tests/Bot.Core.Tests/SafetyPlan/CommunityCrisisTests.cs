@@ -1,3 +1,4 @@
+using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 
 namespace Bot.Core.Tests.SafetyPlan;
@@ -29,15 +30,23 @@ public sealed class CommunityCrisisTests
     }
 
     [Fact]
-    public async Task OrdinaryTextInAGroup_IsIgnored_AndCommandArgumentsThereAreNeverUsed()
+    public async Task OrdinaryTextInAGroup_IsIgnored()
     {
         var chat = new SafetyChat();
 
         Assert.Equal(HandleOutcome.Ignored, await chat.Send("rough day at work", ChatKind.Group));
         Assert.Empty(chat.Store.Decisions);
+    }
 
-        await chat.User("/safetyplan delete", ChatKind.Group);
-        Assert.DoesNotContain("plan:delete-yes", chat.Buttons);
-        Assert.Contains(chat.Said, m => m.Chat == SafetyChat.Private && m.Text.Contains("1 of 6", StringComparison.Ordinal));
+    [Fact]
+    public async Task CrisisLanguageInAGroupReply_NotACommand_IsStillAnsweredPrivately()
+    {
+        var chat = new SafetyChat(country: "GB");
+
+        await chat.User("honestly i cant go on anymore", ChatKind.Group);
+
+        Assert.Equal([SafetyChat.Copy.Text("groupNotice")], chat.Said.Where(m => m.Chat == SafetyChat.Group).Select(m => m.Text));
+        Assert.Contains(chat.Said, m => m.Chat == SafetyChat.Private);
+        Assert.Equal(CheckInStep.SafetyHold, chat.Step);
     }
 }
