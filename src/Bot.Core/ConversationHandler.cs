@@ -5,6 +5,7 @@ using Bot.Core.Observability;
 using Bot.Core.Persistence;
 using Bot.Core.Replies;
 using Bot.Core.Safety;
+using Bot.Core.SafetyPlan;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Core;
@@ -19,7 +20,8 @@ public sealed partial class ConversationHandler(
     ReplyCatalog catalog,
     BotMetrics metrics,
     TimeProvider clock,
-    ILogger<ConversationHandler> logger) : IInboundMessageHandler
+    ILogger<ConversationHandler> logger,
+    CrisisCare? crisisCare = null) : IInboundMessageHandler
 {
     public async Task<HandleOutcome> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -29,15 +31,16 @@ public sealed partial class ConversationHandler(
             return HandleOutcome.Ignored;
         }
 
-        if (message.Kind == ChatKind.Group && text is not null && !text.StartsWith('/'))
-        {
-            // Personal text from shared channels is never read or stored; only commands and buttons are.
-            return HandleOutcome.Ignored;
-        }
-
         // Crisis language is checked first, on every text; it never reaches a feature. The full classification needs the
         // stored conversation (a city is a time zone only when one was asked for), so it runs inside the turn.
         var risk = CrisisDetector.Assess(text);
+        if (message.Kind == ChatKind.Group && text is not null && !text.StartsWith('/') && risk == RiskLevel.None)
+        {
+            // Personal text from shared channels is never read or stored; only commands and buttons are (and a cry for
+            // help, which is answered in private).
+            return HandleOutcome.Ignored;
+        }
+
         var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind, SenderId = message.SenderId };
         var feature = risk != RiskLevel.None ? null : features.FirstOrDefault(f => f.Claims(input));
         var intent = risk != RiskLevel.None ? Intent.Crisis : Intent.Unclear;
@@ -48,6 +51,38 @@ public sealed partial class ConversationHandler(
         }
 
         var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow()) { Kind = message.Kind };
+        var shared = message.Kind == ChatKind.Group
+            && (risk != RiskLevel.None || (feature is IPrivateFeature personal && personal.AnswersPrivately(input)));
+        if (shared)
+        {
+            // Answer the person privately; the channel hears only a short neutral line (content guide §5.2).
+            request = request with
+            {
+                Chat = new ChatAddress(message.Chat.Platform, message.SenderId),
+                Kind = ChatKind.Private,
+                DedupeKey = $"group:{message.Chat.ChatId}:{message.PlatformMessageId}",
+            };
+        }
+
+        async Task<TurnDecision> PlanAsync(TurnContext context, CancellationToken ct)
+        {
+            if (feature is not null)
+            {
+                return await feature.PlanAsync(context, input, request.Now, ct);
+            }
+
+            if (risk == RiskLevel.None
+                && features.OfType<IContinuingFeature>().FirstOrDefault(f => f.Continues(context, input)) is { } continuing)
+            {
+                return await continuing.PlanAsync(context, input, request.Now, ct);
+            }
+
+            var signal = IntentClassifier.Classify(text, message.ChoiceId, context.Conversation);
+            intent = signal.Intent;
+            var planned = planner.Plan(context, signal, request.Now, DeliveryLane.Reply);
+            return crisisCare is null ? planned : await crisisCare.AfterEngineAsync(context, planned, request.Now, ct);
+        }
+
         bool handled;
         try
         {
@@ -55,20 +90,11 @@ public sealed partial class ConversationHandler(
                 request,
                 async (context, ct) =>
                 {
-                    TurnDecision decision;
-                    if (feature is not null)
-                    {
-                        decision = await feature.PlanAsync(context, input, request.Now, ct);
-                    }
-                    else
-                    {
-                        var signal = IntentClassifier.Classify(text, message.ChoiceId, context.Conversation);
-                        intent = signal.Intent;
-                        decision = planner.Plan(context, signal, request.Now, DeliveryLane.Reply);
-                    }
+                    var decision = await PlanAsync(context, ct);
 
                     // The note speaks to one person; in a shared channel a burst of clicks is simply slowed.
-                    return flood == FloodVerdict.SlowedFirstTime && message.Kind == ChatKind.Private ? WithSlowDownNote(decision, context) : decision;
+                    decision = flood == FloodVerdict.SlowedFirstTime && (message.Kind == ChatKind.Private || shared) ? WithSlowDownNote(decision, context) : decision;
+                    return shared ? WithChannelNotice(decision, message.Chat) : decision;
                 },
                 cancellationToken);
         }
@@ -104,6 +130,9 @@ public sealed partial class ConversationHandler(
             Outbox = [OutboundMessage.Plain(context.Chat, text), .. decision.Outbox],
         };
     }
+
+    private static TurnDecision WithChannelNotice(TurnDecision decision, ChatAddress channel) =>
+        decision with { Outbox = [.. decision.Outbox, OutboundMessage.Plain(channel, SafetyPlanCopy.English.Text("groupNotice"))] };
 
     private static Task<TurnDecision> ResetGently(TurnContext context, CancellationToken cancellationToken)
     {

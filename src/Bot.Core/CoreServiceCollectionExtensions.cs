@@ -2,6 +2,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 using Bot.Core.Observability;
 using Bot.Core.Replies;
+using Bot.Core.SafetyPlan;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Core;
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BotMetrics>();
         services.AddSingleton(sp => new FloodGuard(sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IInboundMessageHandler, ConversationHandler>();
+        services.AddSafetyPlan();
         return services;
     }
 }

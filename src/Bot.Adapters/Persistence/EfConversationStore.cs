@@ -93,6 +93,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             await EfScheduleStore.RequestFollowUpAsync(db, person.Id, request.Now, ct);
         }
 
+        await SafetyCareRows.ApplyAsync(db, person.Id, decision, request.Now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;

@@ -41,6 +41,9 @@ public sealed class EfPersonDataStore(BotDbContext db, FreeTextProtector protect
             schedule,
             new ExportedSettings(settings?.WeeklyRecap ?? false, settings?.KeepOwnWords ?? false),
             history.Select(h => new ExportedEntry(h.At, h.Kind, h.Value, protector.Unprotect(h.FreeText))).ToArray(),
-            words.Select(w => new OwnWords(w.Id, protector.Unprotect(w.Phrase)!, w.CreatedAt)).ToArray());
+            words.Select(w => new OwnWords(w.Id, protector.Unprotect(w.Phrase)!, w.CreatedAt)).ToArray())
+        {
+            SafetyPlan = await SafetyPlanExport.ReadAsync(db, protector, personId, cancellationToken),
+        };
     }
 }

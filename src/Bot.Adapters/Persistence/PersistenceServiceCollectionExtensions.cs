@@ -44,6 +44,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IStatisticsStore, EfStatisticsStore>();
         services.AddScoped<IReachabilityHandler, EfReachabilityHandler>();
         services.AddScoped<ICommunityStore, EfCommunityStore>();
+        services.AddScoped<Bot.Core.SafetyPlan.ISafetyPlanStore, EfSafetyPlanStore>();
+        services.AddScoped<Bot.Core.SafetyPlan.ISafetyFollowUpStore, EfSafetyFollowUpStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -30,6 +30,8 @@ internal static class PersonEraser
         await db.Set<OwnWordsRow>().Where(w => w.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.Set<LinkCodeRow>().Where(c => c.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.Set<HistorySettingsRow>().Where(s => s.PersonId == personId).ExecuteDeleteAsync(ct);
+        await db.Set<SafetyPlanRow>().Where(p => p.PersonId == personId).ExecuteDeleteAsync(ct);
+        await db.Set<SafetyCareRow>().Where(c => c.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.Schedules.Where(s => s.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.Conversations.Where(c => c.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.Identities.Where(i => i.PersonId == personId).ExecuteDeleteAsync(ct);

@@ -58,7 +58,8 @@ public static class CheckInEngine
 
     private static Turn OnUserSaid(Conversation c, Signal.UserSaid said, DateTimeOffset now, bool countryKnown)
     {
-        if (!c.Introduced && said.Intent is not (Intent.Crisis or Intent.Sos or Intent.Stop or Intent.Help))
+        // A crisis response is never interrupted by the introduction: "I'm safe for now" is an answer, not a hello.
+        if (!c.Introduced && !CheckInFlow.IsSafety(c.Step) && said.Intent is not (Intent.Crisis or Intent.Sos or Intent.Stop or Intent.Help))
         {
             if (said.Intent == Intent.CheckIn)
             {

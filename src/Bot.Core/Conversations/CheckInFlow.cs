@@ -146,4 +146,7 @@ public static class CheckInFlow
     public static bool IsSafety(CheckInStep step) => step is SafetyHold or SafetyGrounding;
 
     public static bool IsResting(CheckInStep step) => step is Idle or Closed or Paused;
+
+    /// <summary>Steps whose answers a feature plans (Bot.Core.SafetyPlan), not this table; interrupts still come here.</summary>
+    public static bool IsFeatureOwned(CheckInStep step) => step is SafetyPlanning or SafetyAskingFollowUp or SafetyFollowUp;
 }

@@ -22,4 +22,9 @@ public enum CheckInStep
     WritingOwnStep,
 
     SafetyGrounding,
+
+    // Safety plan and the care after a crisis response (Bot.Core.SafetyPlan).
+    SafetyPlanning,
+    SafetyAskingFollowUp,
+    SafetyFollowUp,
 }

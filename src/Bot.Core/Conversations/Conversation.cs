@@ -72,4 +72,16 @@ public sealed record Conversation
 
     /// <summary>The country question for crisis lines was asked once; it is not asked again.</summary>
     public bool CountryAsked { get; init; }
+
+    /// <summary>The safety-plan part being written (1-6) while Step is SafetyPlanning; null otherwise.</summary>
+    public int? SafetyPlanPart { get; init; }
+
+    /// <summary>Only that one part is being edited (then the plan is shown), rather than walking on to the next.</summary>
+    public bool SafetyPlanEditOnly { get; init; }
+
+    /// <summary>The person said yes to one gentle follow-up after a crisis response; it is due at this instant.</summary>
+    public DateTimeOffset? SafetyFollowUpAt { get; init; }
+
+    /// <summary>The "may I check on you tomorrow?" question was asked for the current safety hold.</summary>
+    public bool SafetyFollowUpAsked { get; init; }
 }

@@ -161,7 +161,8 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
             return builder.ToString();
         }
 
-        foreach (var line in country.Lines.Take(2))
+        // One primary line, the emergency number and the directory: never a long list (content guide §5.4).
+        foreach (var line in country.Lines.Take(1))
         {
             builder.Append("• ").Append(line.Name).Append(": ").Append(line.Contact).Append('\n');
         }

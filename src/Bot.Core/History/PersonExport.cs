@@ -9,4 +9,8 @@ public sealed record PersonExport(
     string? SchedulePreferences,
     ExportedSettings Settings,
     IReadOnlyList<ExportedEntry> History,
-    IReadOnlyList<OwnWords> OwnWords);
+    IReadOnlyList<OwnWords> OwnWords)
+{
+    /// <summary>The person's safety plan, part by part in their own words; null when they have none.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? SafetyPlan { get; init; }
+}

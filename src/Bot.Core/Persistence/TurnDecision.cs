@@ -27,6 +27,12 @@ public sealed record TurnDecision(
     /// recorded. Ask first; never set it without a yes.
     /// </summary>
     public string? KeepOwnWords { get; init; }
+
+    /// <summary>The person agreed to one follow-up after a crisis response (or it is done): the dispatcher delivers it then.</summary>
+    public SafetyFollowUpRequest? SafetyFollowUp { get; init; }
+
+    /// <summary>Set by a crisis response: scheduled check-ins (not the opt-in follow-up) wait until then.</summary>
+    public DateTimeOffset? SafetyPauseUntil { get; init; }
 }
 
 public enum ScheduleChange

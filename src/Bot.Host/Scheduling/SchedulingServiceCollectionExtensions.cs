@@ -48,6 +48,11 @@ public static class SchedulingServiceCollectionExtensions
                 .WithIdentity("dispatch-due-check-ins", "scheduling")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
+
+            q.AddJob<SafetyFollowUpJob>(j => j.WithIdentity(SafetyFollowUpJob.Key));
+            q.AddTrigger(t => t.ForJob(SafetyFollowUpJob.Key)
+                .WithIdentity("safety-follow-up-every-minute", "safety")
+                .WithCronSchedule("0 * * * * ?"));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -92,7 +92,8 @@ public class CheckInFlowInvariantsTests
     {
         // From every step, some answer the person can give (a row, or a button) leads somewhere else.
         var rows = CheckInFlow.Table.Where(r => r.From == step && r.To is { } to && to != step).ToArray();
-        var leaves = rows.Length > 0 || step is CheckInStep.Idle or CheckInStep.Closed or CheckInStep.Paused or CheckInStep.Grounding or CheckInStep.SafetyGrounding;
+        var leaves = rows.Length > 0 || step is CheckInStep.Idle or CheckInStep.Closed or CheckInStep.Paused or CheckInStep.Grounding or CheckInStep.SafetyGrounding
+            || CheckInFlow.IsFeatureOwned(step);
         Assert.True(leaves, $"{step} has no row leading elsewhere");
 
         // And /checkin always starts a fresh check-in; /resume always leaves Paused.
@@ -106,6 +107,7 @@ public class CheckInFlowInvariantsTests
         var targets = CheckInFlow.Table.Where(r => r.To is not null).Select(r => r.To!.Value).ToHashSet();
         targets.Add(CheckInStep.Idle);
         targets.Add(CheckInStep.Noticing);
+        targets.UnionWith(Enum.GetValues<CheckInStep>().Where(CheckInFlow.IsFeatureOwned));
         Assert.All(Enum.GetValues<CheckInStep>(), step => Assert.Contains(step, targets));
     }
 

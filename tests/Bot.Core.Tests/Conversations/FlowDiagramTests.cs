@@ -22,7 +22,7 @@ public class FlowDiagramTests
     public void FlowDiagram_HasEveryStepAndEveryRow()
     {
         var mermaid = FlowDiagram.ToMermaid();
-        foreach (var step in Enum.GetValues<CheckInStep>())
+        foreach (var step in Enum.GetValues<CheckInStep>().Where(s => !CheckInFlow.IsFeatureOwned(s)))
         {
             Assert.Contains(step.ToString(), mermaid, StringComparison.Ordinal);
         }

@@ -473,6 +473,58 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                     b.ToTable("processed_inbound", (string)null);
                 });
 
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.SafetyCareRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset?>("FollowUpDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("follow_up_due_at");
+
+                    b.Property<DateTimeOffset?>("PauseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pause_until");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_safety_care");
+
+                    b.HasIndex("FollowUpDueAt")
+                        .HasDatabaseName("ix_safety_care_follow_up_due_at");
+
+                    b.ToTable("safety_care", (string)null);
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.SafetyPlanRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Plan")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("plan");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_safety_plans");
+
+                    b.ToTable("safety_plans", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.ScheduleRow", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -581,6 +633,26 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_platform_identities_people_person_id");
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.SafetyCareRow", b =>
+                {
+                    b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
+                        .WithOne()
+                        .HasForeignKey("Bot.Adapters.Persistence.Entities.SafetyCareRow", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_care_people_person_id");
+                });
+
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.SafetyPlanRow", b =>
+                {
+                    b.HasOne("Bot.Adapters.Persistence.Entities.PersonRow", null)
+                        .WithOne()
+                        .HasForeignKey("Bot.Adapters.Persistence.Entities.SafetyPlanRow", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_plans_people_person_id");
                 });
 
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.ScheduleRow", b =>
