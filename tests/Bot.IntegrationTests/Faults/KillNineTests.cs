@@ -55,7 +55,7 @@ public sealed class KillNineTests
 
         // Nothing lost: every person got an answer. Nothing done twice: one turn each, so every person has the same replies.
         var people = Enumerable.Range(1, before + whileDown).Select(Traffic.PersonOf).ToHashSet();
-        Assert.Subset(Traffic.ChatsAnswered(api), people);
+        Assert.Subset(people, Traffic.ChatsAnswered(api));
         Assert.Equal(before + whileDown, await HostEnvironment.CountAsync(database, "SELECT count(*) FROM people"));
         Assert.Equal(
             1,
