@@ -7,6 +7,8 @@ set -euo pipefail
 clients="${1:-16}"
 seconds="${2:-30}"
 modes="${MODES:-pgbench throughput latency memory}"   # e.g. MODES=memory to rerun one part
+# RATE=50 runs the latency part at another offered rate (default 200 messages/s).
+# PEOPLE=2 HISTORY=1 measures the memory part on an almost empty database, for the baseline.
 here="$(cd "$(dirname "$0")" && pwd)"
 bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 root="$(mktemp -d /tmp/cb-bench-XXXXXX)"
@@ -40,6 +42,6 @@ if [[ " $modes " == *" pgbench "* ]]; then
   "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c "$clients" -j 2 -T "$seconds" pgbench 2>/dev/null | grep -E '^(tps|latency average|number of clients)'
 fi
 if [[ " $modes " == *" throughput "* ]]; then echo "load before bot throughput: $(load)"; run throughput "$(cs throughput)" "$clients" "$seconds"; fi
-if [[ " $modes " == *" latency "* ]]; then echo "load before latency: $(load)"; run latency "$(cs latency)" 200 "$seconds"; fi
-if [[ " $modes " == *" memory "* ]]; then echo "load before memory: $(load)"; run memory "$(cs memory)" 100000 1000000; fi
+if [[ " $modes " == *" latency "* ]]; then echo "load before latency: $(load)"; run latency "$(cs latency)" "${RATE:-200}" "$seconds"; fi
+if [[ " $modes " == *" memory "* ]]; then echo "load before memory: $(load)"; run memory "$(cs memory)" "${PEOPLE:-100000}" "${HISTORY:-1000000}"; fi
 echo "load after: $(load)"
