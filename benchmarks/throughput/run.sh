@@ -8,7 +8,8 @@ clients="${1:-16}"
 seconds="${2:-30}"
 modes="${MODES:-pgbench throughput latency memory}"   # e.g. MODES=memory to rerun one part
 # RATE=50 runs the latency part at another offered rate (default 200 messages/s).
-# PEOPLE=2 HISTORY=1 measures the memory part on an almost empty database, for the baseline.
+# PEOPLE=1000 HISTORY=1 measures the memory part on an almost empty database, for the baseline (keep PEOPLE >= 500:
+# the 500 messages are spread over the seeded people, and fewer people would meet the flood guard).
 here="$(cd "$(dirname "$0")" && pwd)"
 bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 root="$(mktemp -d /tmp/cb-bench-XXXXXX)"
