@@ -16,6 +16,8 @@ try
         "chat" => await ChatCommand.RunAsync(commandLine),
         "migrate" => await MigrateCommand.RunAsync(commandLine),
         "stats" => await StatsCommand.RunAsync(commandLine),
+        "export-user" => await ExportUserCommand.RunAsync(commandLine),
+        "delete-user" => await DeleteUserCommand.RunAsync(commandLine),
         _ => await RunCommand.RunAsync(commandLine),
     };
 }

@@ -72,6 +72,30 @@ public sealed class PostgresServer : IAsyncDisposable
             return new PostgresServer(fromEnvironment, null, null, false);
         }
 
+        return await StartClusterAsync();
+    }
+
+    /// <summary>
+    /// A cluster of its own from the local binaries (never BOT_TEST_POSTGRES), for tests that stop and start the server.
+    /// The caller disposes it.
+    /// </summary>
+    public static Task<PostgresServer> StartDedicatedAsync() => StartClusterAsync();
+
+    /// <summary>True when this server is a local cluster the tests may stop and start.</summary>
+    public bool CanRestart => _dataDirectory is not null;
+
+    /// <summary>Stops the server at once (no checkpoint), as a crash or an operator would.</summary>
+    public Task StopAsync() =>
+        RunAsync(Path.Combine(RequireBin(), "pg_ctl"), ["-D", _dataDirectory!, "-m", "immediate", "-w", "stop"], _asPostgresUser);
+
+    /// <summary>Starts a stopped cluster again on the same port.</summary>
+    public Task StartAgainAsync() =>
+        RunAsync(Path.Combine(RequireBin(), "pg_ctl"), ["-D", _dataDirectory!, "-l", Path.Combine(Path.GetDirectoryName(_dataDirectory!)!, "log"), "-w", "-t", "60", "start"], _asPostgresUser);
+
+    private string RequireBin() => _binDirectory ?? throw new InvalidOperationException("This server is not a local cluster.");
+
+    private static async Task<PostgresServer> StartClusterAsync()
+    {
         var bin = FindBinDirectory() ?? throw new InvalidOperationException(
             $"No PostgreSQL for the integration tests. Set {EnvironmentVariable} to a connection string of a role that may " +
             "create databases, or install the server binaries (Debian/Ubuntu: apt-get install postgresql) so the tests can start their own.");
@@ -87,10 +111,11 @@ public sealed class PostgresServer : IAsyncDisposable
 
         var port = FreePort();
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"], asPostgresUser);
-        await RunAsync(
-            Path.Combine(bin, "pg_ctl"),
-            ["-D", data, "-l", Path.Combine(root, "log"), "-w", "-t", "60", "-o", $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"],
-            asPostgresUser);
+        // Settings go into the cluster's own configuration, so a restart (StartAgainAsync) comes back on the same port.
+        await File.AppendAllTextAsync(
+            Path.Combine(data, "postgresql.conf"),
+            $"\nport = {port}\nunix_socket_directories = '{root}'\nlisten_addresses = '127.0.0.1'\nfsync = off\nmax_connections = 200\n");
+        await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(root, "log"), "-w", "-t", "60", "start"], asPostgresUser);
 
         var connection = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=30";
         return new PostgresServer(connection, data, bin, asPostgresUser);

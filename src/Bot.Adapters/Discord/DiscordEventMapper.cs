@@ -9,7 +9,7 @@ namespace Bot.Adapters.Discord;
 /// Pure translation of gateway dispatches into Core messages. Only DMs from people and interactions are mapped;
 /// guild channel text is never read (no MESSAGE_CONTENT intent, and personal words do not belong in shared channels).
 /// </summary>
-public static class DiscordEventMapper
+public static partial class DiscordEventMapper
 {
     public const int CommandInteraction = 2;
     public const int ComponentInteraction = 3;
@@ -182,7 +182,7 @@ public static class DiscordEventMapper
             }
             else if (option.TryGetProperty("value", out var value))
             {
-                var rendered = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+                var rendered = value.ValueKind == JsonValueKind.String ? TolerantString(value) : value.GetRawText();
                 if (!string.IsNullOrWhiteSpace(rendered))
                 {
                     text.Append(' ').Append(rendered.Trim());
@@ -226,8 +226,36 @@ public static class DiscordEventMapper
 
     private static string? Str(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? TolerantString(value)
             : null;
+
+    /// <summary>
+    /// JSON may carry a lone surrogate as an escape (\ud800), which GetString refuses; one such message must not make the
+    /// whole event unreadable, so the broken half becomes U+FFFD (dropped later by InboundText.Clean).
+    /// </summary>
+    private static string? TolerantString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            var repaired = LoneSurrogateEscape().Replace(value.GetRawText(), "\\ufffd");
+            try
+            {
+                using var document = JsonDocument.Parse(repaired);
+                return document.RootElement.GetString();
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                return null;
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")]
+    private static partial System.Text.RegularExpressions.Regex LoneSurrogateEscape();
 
     private static int? Int(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)

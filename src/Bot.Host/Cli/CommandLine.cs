@@ -3,7 +3,7 @@ namespace Bot.Host.Cli;
 /// <summary>The verb, our own options, and everything else (passed on to configuration, e.g. --Telegram:Enabled=true).</summary>
 public sealed record CommandLine(string Verb, string? User, string? DataDirectory, string[] ConfigurationArgs, string? Error)
 {
-    public static readonly string[] Verbs = ["run", "chat", "migrate", "stats"];
+    public static readonly string[] Verbs = ["run", "chat", "migrate", "stats", "export-user", "delete-user"];
 
     public const string Usage = """
         Usage: Bot.Host [verb] [options]
@@ -13,6 +13,8 @@ public sealed record CommandLine(string Verb, string? User, string? DataDirector
             --data-dir DIR      where the local store lives (a new directory is a fresh store)
           migrate               apply database migrations and exit
           stats                 counts only (people, platforms, outbox), as JSON
+          export-user           one person's stored data as JSON: --platform telegram --id 123 [--out file.json]
+          delete-user           erase one person, as their /forget does: --platform telegram --id 123 --yes true
         Configuration: appsettings.json, environment variables (Telegram__BotToken, ConnectionStrings__Postgres, ...)
         """;
 

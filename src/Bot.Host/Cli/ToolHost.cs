@@ -5,7 +5,7 @@ namespace Bot.Host.Cli;
 /// <summary>A small host for one-shot verbs (migrate, stats, ...): configuration and the store, quiet logs.</summary>
 public static class ToolHost
 {
-    public static IHost Build(CommandLine commandLine)
+    public static IHost Build(CommandLine commandLine, Action<IServiceCollection>? configure = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -19,6 +19,7 @@ public static class ToolHost
 
         QuietLogging.ToStandardError(builder.Logging);
         builder.Services.AddBotPersistence(builder.Configuration);
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }

@@ -1,5 +1,6 @@
 using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
+using Bot.Testing.Telegram;
 using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Tests.Telegram;

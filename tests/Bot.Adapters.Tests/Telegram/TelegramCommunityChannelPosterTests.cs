@@ -2,6 +2,7 @@ using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
 using Bot.Core.Community;
 using Bot.Core.Messaging;
+using Bot.Testing.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Adapters.Tests.Telegram;

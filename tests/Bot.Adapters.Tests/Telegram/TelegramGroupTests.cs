@@ -1,5 +1,6 @@
 using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
+using Bot.Testing.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Adapters.Tests.Telegram;
@@ -29,7 +30,7 @@ public sealed class TelegramGroupTests : IAsyncLifetime
         Assert.Empty(_api.Errors);
     }
 
-    private static string? ButtonUrl(Fakes.FakeCall call) =>
+    private static string? ButtonUrl(FakeCall call) =>
         call.Body["reply_markup"]?["inline_keyboard"]?[0]?[0]?["url"]?.GetValue<string>();
 
     [Fact]

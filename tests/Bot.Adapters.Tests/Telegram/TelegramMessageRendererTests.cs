@@ -1,6 +1,7 @@
 using System.Text;
 using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
+using Bot.Testing.Telegram;
 using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Tests.Telegram;

@@ -1,5 +1,6 @@
 using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
+using Bot.Testing.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Adapters.Tests.Telegram;

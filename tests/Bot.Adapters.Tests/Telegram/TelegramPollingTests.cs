@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
+using Bot.Testing.Telegram;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bot.Adapters.Persistence;
 using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
+using Bot.Testing.Telegram;
 using Bot.Core;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
+using Bot.Testing.Telegram;
 using Bot.Core.Messaging;
 using Telegram.Bot;
 using Telegram.Bot.Types;

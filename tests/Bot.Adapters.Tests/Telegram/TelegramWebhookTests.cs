@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
+using Bot.Testing.Telegram;
 using Bot.Core.Messaging;
 using Bot.Host.Telegram;
 using Microsoft.AspNetCore.Builder;

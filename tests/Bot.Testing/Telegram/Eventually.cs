@@ -1,4 +1,4 @@
-namespace Bot.Adapters.Tests.Telegram.Fakes;
+namespace Bot.Testing.Telegram;
 
 /// <summary>Waits for an outcome, never for a duration: the generous limit only turns a hang into a failure.</summary>
 public static class Eventually

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Bot.Adapters.Tests.Telegram.Fakes;
+namespace Bot.Testing.Telegram;
 
 /// <summary>Builds update payloads shaped like Telegram's, for scripting the fake.</summary>
 public static class Updates

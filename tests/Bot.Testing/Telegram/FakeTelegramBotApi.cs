@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Bot.Adapters.Tests.Telegram.Fakes;
+namespace Bot.Testing.Telegram;
 
 /// <summary>
 /// A small Telegram Bot API on loopback: serves POST /bot{token}/{method} at its root, keeps an update queue with

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Bot.Testing.Telegram;
+
+namespace Throughput.Benchmarks;
+
+/// <summary>Updates at a steady rate into the fake Bot API; latency = update queued -> first sendMessage to that chat.</summary>
+internal static class LatencyRun
+{
+    private const long FirstPerson = 500_000_000;
+
+    public static async Task RunAsync(string connectionString, int rate, int seconds)
+    {
+        await using var api = new FakeTelegramBotApi();
+        await using var bot = HostRun.Start(connectionString, api);
+
+        // Warm-up through the same path, then the measured run.
+        await PaceAsync(api, bot, 0, rate, Math.Max(2, seconds / 4), report: false);
+        await PaceAsync(api, bot, 1_000_000, rate, seconds, report: true);
+        await bot.StopAsync();
+    }
+
+    private static async Task PaceAsync(FakeTelegramBotApi api, Bot.Testing.RunningBot bot, int firstUpdate, int rate, int seconds, bool report)
+    {
+        var queuedAt = new ConcurrentDictionary<long, long>();
+        var total = rate * seconds;
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < total; i++)
+        {
+            var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
+            while (Stopwatch.GetTimestamp() < due)
+            {
+                var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                if (left > TimeSpan.FromMilliseconds(2))
+                {
+                    await Task.Delay(1);
+                }
+            }
+
+            var person = FirstPerson + firstUpdate + i;
+            var update = Updates.Text(firstUpdate + i + 1, "/checkin");
+            var message = update["message"]!.AsObject();
+            message["from"] = new JsonObject { ["id"] = person, ["is_bot"] = false, ["first_name"] = "P" };
+            message["chat"] = new JsonObject { ["id"] = person, ["first_name"] = "P", ["type"] = "private" };
+            queuedAt[person] = Stopwatch.GetTimestamp();
+            api.Enqueue(update);
+        }
+
+        var offeredSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        await HostRun.WaitAsync(
+            () => api.CallsTo("sendMessage").Select(c => FakeTelegramBotApi.Long(c.Body["chat_id"])).Where(queuedAt.ContainsKey).Distinct().Count() == total || bot.HasExited,
+            "every chat answered");
+        if (!report)
+        {
+            return;
+        }
+
+        var firstReply = api.CallsTo("sendMessage")
+            .GroupBy(c => FakeTelegramBotApi.Long(c.Body["chat_id"]))
+            .Where(g => queuedAt.ContainsKey(g.Key))
+            .Select(g => Stopwatch.GetElapsedTime(queuedAt[g.Key], g.Min(c => c.ReceivedAt)).TotalMilliseconds)
+            .OrderBy(ms => ms)
+            .ToArray();
+        double Percentile(double p) => firstReply[Math.Min(firstReply.Length - 1, (int)Math.Ceiling(p * firstReply.Length) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"latency: {firstReply.Length} updates offered at {total / offeredSeconds:F0}/s; first reply p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {firstReply[^1]:F1} ms"));
+    }
+}

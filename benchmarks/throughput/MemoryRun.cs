@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Bot.Testing.Telegram;
+
+namespace Throughput.Benchmarks;
+
+/// <summary>Host RSS with many people and a large history: seeded by SQL from one real first contact, then traffic.</summary>
+internal static class MemoryRun
+{
+    public static async Task RunAsync(string connectionString, int people, int historyRows)
+    {
+        await using var api = new FakeTelegramBotApi();
+        await using var bot = HostRun.Start(connectionString, api);
+        api.Enqueue(Text(1, 1));
+        await HostRun.WaitAsync(() => api.CallsTo("sendMessage").Count > 0 || bot.HasExited, "the template person answered");
+
+        // Every table row copied from the template person's real rows, so the seeded data is what the host writes itself.
+        string Clone(string table, string extra) =>
+            $"INSERT INTO {table} SELECT (jsonb_populate_record(NULL::{table}, to_jsonb(t) || jsonb_build_object('person_id', p.id{extra}))).* " +
+            $"FROM (SELECT * FROM {table} LIMIT 1) t, people p WHERE p.id <> t.person_id";
+        await HostRun.ScalarAsync(connectionString,
+            $"INSERT INTO people (id, created_at, locale) SELECT gen_random_uuid(), now(), 'en' FROM generate_series(1, {people - 1}); SELECT 0");
+        await HostRun.ScalarAsync(connectionString, Clone("conversations", "") + "; SELECT 0");
+        await HostRun.ScalarAsync(connectionString, Clone("schedules", "") + "; SELECT 0");
+        await HostRun.ScalarAsync(connectionString,
+            "INSERT INTO platform_identities (person_id, platform, external_user_id, chat_id, reachable, created_at) " +
+            "SELECT id, 'Telegram', (600000000 + row_number() over ())::text, (600000000 + row_number() over ())::text, true, now() " +
+            "FROM people WHERE id NOT IN (SELECT person_id FROM platform_identities); SELECT 0");
+        await HostRun.ScalarAsync(connectionString,
+            $"INSERT INTO history_entries (person_id, at, kind, value) SELECT p.id, now() - (g % 365) * interval '1 day', 'Mood', 'tired' " +
+            $"FROM generate_series(1, {historyRows}) g JOIN (SELECT id, row_number() over () - 1 AS n FROM people) p ON g % {people} = p.n; SELECT 0");
+        await HostRun.ScalarAsync(connectionString, "VACUUM ANALYZE; SELECT 0");
+        var seeded = $"{await HostRun.ScalarAsync(connectionString, "SELECT count(*) FROM people")} people, " +
+                     $"{await HostRun.ScalarAsync(connectionString, "SELECT count(*) FROM history_entries")} history rows";
+
+        // Traffic from seeded people (they exist already), so the host works with the large tables.
+        for (var i = 0; i < 500; i++)
+        {
+            api.Enqueue(Text(i + 2, 600_000_000 + 1 + (i * 197 % (people - 1))));
+        }
+
+        await HostRun.WaitAsync(() => api.ConfirmedOffset > 501 || bot.HasExited, "traffic handled");
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory: {seeded}; host RSS {Rss(bot.Id) / 1024.0:F0} MB (peak {Peak(bot.Id) / 1024.0:F0} MB)"));
+        await bot.StopAsync();
+    }
+
+    private static JsonObject Text(int updateId, long person)
+    {
+        var update = Updates.Text(updateId, updateId % 2 == 0 ? "/checkin" : "tired");
+        var message = update["message"]!.AsObject();
+        message["from"] = new JsonObject { ["id"] = person, ["is_bot"] = false, ["first_name"] = "P" };
+        message["chat"] = new JsonObject { ["id"] = person, ["first_name"] = "P", ["type"] = "private" };
+        return update;
+    }
+
+    private static long Rss(int pid) => StatusKb(pid, "VmRSS:");
+
+    private static long Peak(int pid) => StatusKb(pid, "VmHWM:");
+
+    private static long StatusKb(int pid, string field) =>
+        long.Parse(
+            File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith(field, StringComparison.Ordinal))[field.Length..].Trim().Split(' ')[0],
+            CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Throughput, latency and memory of CompassionBot on PostgreSQL, next to pgbench on the same server in the same run.
+# Usage: benchmarks/throughput/run.sh [clients=16] [seconds=30]
+# Starts its own PostgreSQL cluster (durable defaults: fsync and synchronous_commit on) from /usr/lib/postgresql/*/bin,
+# as the postgres user when run as root, and removes it afterwards. Not part of `dotnet test`.
+set -euo pipefail
+clients="${1:-16}"
+seconds="${2:-30}"
+modes="${MODES:-pgbench throughput latency memory}"   # e.g. MODES=memory to rerun one part
+# RATE=50 runs the latency part at another offered rate (default 200 messages/s).
+# PEOPLE=1000 HISTORY=1 measures the memory part on an almost empty database, for the baseline (keep PEOPLE >= 500:
+# the 500 messages are spread over the seeded people, and fewer people would meet the flood guard).
+here="$(cd "$(dirname "$0")" && pwd)"
+bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+root="$(mktemp -d /tmp/cb-bench-XXXXXX)"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+as_pg=()
+if [ "$(id -u)" = 0 ]; then chown postgres "$root"; as_pg=(runuser -u postgres --); fi
+cleanup() { "${as_pg[@]}" "$bin/pg_ctl" -D "$root/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$root"; }
+trap cleanup EXIT
+
+"${as_pg[@]}" "$bin/initdb" -D "$root/data" -U postgres -A trust -E UTF8 >/dev/null
+cat >> "$root/data/postgresql.conf" <<CONF
+port = $port
+unix_socket_directories = '$root'
+listen_addresses = '127.0.0.1'
+max_connections = 300
+shared_buffers = 256MB
+CONF
+"${as_pg[@]}" "$bin/pg_ctl" -D "$root/data" -l "$root/log" -w start >/dev/null
+psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt)
+for db in pgbench throughput latency memory; do "${psql[@]}" -c "CREATE DATABASE $db"; done
+cs() { echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=$1;Maximum Pool Size=200"; }
+
+echo "machine: $(uname -srm); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(nproc) cores; PostgreSQL $("$bin/postgres" --version | awk '{print $3}'); fsync=$("${psql[@]}" -c 'show fsync'), synchronous_commit=$("${psql[@]}" -c 'show synchronous_commit')"
+dotnet build -c Release "$here" -v q -nologo >/dev/null
+run() { dotnet "$here/bin/Release/net10.0/Throughput.Benchmarks.dll" "$@"; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+if [[ " $modes " == *" pgbench "* ]]; then
+  "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench 2>/dev/null
+  echo "load before pgbench: $(load)"
+  "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c "$clients" -j 2 -T "$seconds" pgbench 2>/dev/null | grep -E '^(tps|latency average|number of clients)'
+fi
+if [[ " $modes " == *" throughput "* ]]; then echo "load before bot throughput: $(load)"; run throughput "$(cs throughput)" "$clients" "$seconds"; fi
+if [[ " $modes " == *" latency "* ]]; then echo "load before latency: $(load)"; run latency "$(cs latency)" "${RATE:-200}" "$seconds"; fi
+if [[ " $modes " == *" memory "* ]]; then echo "load before memory: $(load)"; run memory "$(cs memory)" "${PEOPLE:-100000}" "${HISTORY:-1000000}"; fi
+echo "load after: $(load)"

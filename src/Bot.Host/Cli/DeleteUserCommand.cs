@@ -1,0 +1,41 @@
+using Bot.Core.Messaging;
+using Bot.Core.Persistence;
+
+namespace Bot.Host.Cli;
+
+/// <summary>
+/// `delete-user`: erases one person the same way their own /forget does (one transaction, the same eraser), without
+/// messaging them. Needs --yes, because it cannot be undone.
+/// </summary>
+public static class DeleteUserCommand
+{
+    public static async Task<int> RunAsync(CommandLine commandLine)
+    {
+        using var host = ToolHost.Build(commandLine);
+        using var scope = host.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Bot.Adapters.Persistence.DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        var configuration = host.Services.GetRequiredService<IConfiguration>();
+        if (await PersonLookup.FindAsync(scope.ServiceProvider, configuration, Console.Error) is not { } person)
+        {
+            return 1;
+        }
+
+        if (!string.Equals(configuration["yes"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            await Console.Error.WriteLineAsync("This erases everything stored about that person and cannot be undone. Add --yes true to go ahead.");
+            return 2;
+        }
+
+        var store = scope.ServiceProvider.GetRequiredService<IConversationStore>();
+        var request = new TurnRequest(person.Chat, person.ExternalUserId, null, TimeProvider.System.GetUtcNow());
+        await store.RunTurnAsync(
+            request,
+            (context, _) => Task.FromResult(new TurnDecision(context.Person, context.Conversation, context.Replies, [], [], DeliveryLane.Reply, ScheduleChange.None)
+            {
+                ForgetPerson = true,
+            }),
+            CancellationToken.None);
+        await Console.Out.WriteLineAsync("Deleted.");
+        return 0;
+    }
+}

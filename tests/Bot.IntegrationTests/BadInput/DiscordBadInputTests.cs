@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text.Json;
+using Bot.Adapters.Discord;
+using Bot.Core.Messaging;
+using Bot.IntegrationTests.Faults;
+
+namespace Bot.IntegrationTests.BadInput;
+
+public sealed class DiscordBadInputTests
+{
+    private const string BotUserId = "100000000000000001";
+    private const string ChannelId = "600000000000000006";
+    private long _nextId = 1310000000000000000;
+
+    [Fact]
+    public async Task CorpusOfBadDirectMessages_EachIsAnsweredOrIgnored_AndTheStoreStaysClean()
+    {
+        await using var store = await PostgresHandlerStore.CreateAsync("discordbad");
+        var texts = BadInputCorpus.Texts;
+        Assert.True(texts.Count >= 200);
+        var people = new HashSet<string>();
+
+        for (var i = 0; i < texts.Count; i++)
+        {
+            // Six messages a person keeps the flood guard's burst out of the way: slowing is tested elsewhere.
+            var author = Person(i / 6);
+            var mapped = DiscordEventMapper.Map("MESSAGE_CREATE", Parse(Dm(author, texts[i])), BotUserId);
+            if (mapped?.Message is not { } message)
+            {
+                // The adapter drops blank messages itself; anything with characters must reach the Core.
+                Assert.True(string.IsNullOrWhiteSpace(texts[i]), $"input {i} was dropped by the mapper");
+                continue;
+            }
+
+            var outcome = await HandleAndCheckAsync(store, message, texts[i]);
+            if (outcome == HandleOutcome.Handled)
+            {
+                people.Add(author);
+            }
+        }
+
+        Assert.Equal(people.Count, await HostEnvironment.CountAsync(store.ConnectionString, "SELECT count(*) FROM people"));
+        await StoreHygiene.AssertCleanAsync(store.ConnectionString);
+    }
+
+    [Fact]
+    public async Task EventsThatAreNotAPersonTalking_AreIgnored_ForgedAndOthersButtonsGetOnlyTheExpiredAnswer()
+    {
+        await using var store = await PostgresHandlerStore.CreateAsync("discordodd");
+        var sam = Person(1);
+        var kai = Person(2);
+        var first = DiscordEventMapper.Map("MESSAGE_CREATE", Parse(Dm(sam, "/checkin")), BotUserId)!.Message!;
+        Assert.Equal(HandleOutcome.Handled, await store.HandleAsync(first));
+        Assert.Equal(HandleOutcome.Duplicate, await store.HandleAsync(first));
+
+        var ignored = new[]
+        {
+            ("MESSAGE_CREATE", Dm(sam, "hello", bot: true)),
+            ("MESSAGE_CREATE", Dm(BotUserId, "I am the bot")),
+            ("MESSAGE_CREATE", Dm(sam, "@everyone look", guild: true)),
+            ("MESSAGE_UPDATE", Dm(sam, "edited: " + Faults.HostEnvironment.DiscordToken[..4])),
+            ("MESSAGE_DELETE", Dm(sam, "")),
+            ("TYPING_START", Dm(sam, "")),
+        };
+        foreach (var (name, json) in ignored)
+        {
+            Assert.Null(DiscordEventMapper.Map(name, Parse(json), BotUserId)?.Message);
+        }
+
+        var stickerOnly = DiscordEventMapper.Map("MESSAGE_CREATE", Parse(Dm(sam, "")), BotUserId)?.Message;
+        if (stickerOnly is not null)
+        {
+            Assert.Equal(HandleOutcome.Ignored, await store.HandleAsync(stickerOnly));
+        }
+
+        var forged = new[]
+        {
+            "mood:tired", "v1:forged:mood:tired", "v1::", "", new string('x', 100), "v1:\0\0:mood:heavy", "v2:abc:mood:tired",
+            DiscordCustomId.ForPerson(kai, "mood:tired"), DiscordCustomId.ForPerson(sam, "mood:tired").Replace("tired", "crisis", StringComparison.Ordinal),
+        };
+        foreach (var customId in forged)
+        {
+            var mapped = DiscordEventMapper.Map("INTERACTION_CREATE", Parse(Button(sam, customId)), BotUserId);
+            Assert.NotNull(mapped);
+            if (mapped.Message is { } message)
+            {
+                // A well-formed id for this person with an unknown choice may reach the Core; it must answer kindly.
+                Assert.Equal(HandleOutcome.Handled, await store.HandleAsync(message));
+            }
+            else
+            {
+                Assert.Equal(DiscordAnswer.ButtonExpired, mapped.Interaction!.Answer);
+            }
+        }
+
+        // The same genuine press delivered twice moves the conversation once.
+        var press = Button(sam, DiscordCustomId.ForPerson(sam, "mood:tired"));
+        var pressed = DiscordEventMapper.Map("INTERACTION_CREATE", Parse(press), BotUserId)!.Message!;
+        Assert.Equal(HandleOutcome.Handled, await store.HandleAsync(pressed));
+        Assert.Equal(HandleOutcome.Duplicate, await store.HandleAsync(pressed));
+
+        Assert.Equal(1, await HostEnvironment.CountAsync(store.ConnectionString, "SELECT count(*) FROM people"));
+        await StoreHygiene.AssertCleanAsync(store.ConnectionString);
+    }
+
+    [Fact]
+    public void EverythingTheBotSends_MentionsNobody_EvenWhenTheTextIsFullOfMentions()
+    {
+        var text = string.Join(' ', BadInputCorpus.DangerousMarkup);
+        var rendered = DiscordMessageRenderer.Render(OutboundMessage.Plain(DiscordChat.Person(Person(1)), text), "key-1");
+
+        var parse = rendered["allowed_mentions"]?["parse"]?.AsArray();
+        Assert.NotNull(parse);
+        Assert.Empty(parse);
+        Assert.Null(rendered["allowed_mentions"]!["users"]);
+        Assert.Null(rendered["allowed_mentions"]!["roles"]);
+    }
+
+    private static async Task<HandleOutcome> HandleAndCheckAsync(PostgresHandlerStore store, InboundMessage message, string text)
+    {
+        const string outbox = "SELECT count(*) FROM outbox_messages";
+        const string processed = "SELECT count(*) FROM processed_inbound";
+        var outboxBefore = await HostEnvironment.CountAsync(store.ConnectionString, outbox);
+        var processedBefore = await HostEnvironment.CountAsync(store.ConnectionString, processed);
+
+        var outcome = await store.HandleAsync(message);
+
+        var outboxAfter = await HostEnvironment.CountAsync(store.ConnectionString, outbox);
+        var processedAfter = await HostEnvironment.CountAsync(store.ConnectionString, processed);
+        var label = $"input #{text.Length} chars starting {Uri.EscapeDataString(text[..Math.Min(12, text.Length)])}";
+        if (outcome == HandleOutcome.Handled)
+        {
+            Assert.True(outboxAfter > outboxBefore, $"{label}: handled without an answer");
+        }
+        else
+        {
+            Assert.Equal(HandleOutcome.Ignored, outcome);
+            Assert.True(Bot.Core.Messaging.InboundText.Clean(text) is null || text.Contains("/checkin@", StringComparison.Ordinal), $"{label}: ignored although it has words");
+            Assert.Equal(outboxBefore, outboxAfter);
+            Assert.Equal(processedBefore, processedAfter);
+        }
+
+        return outcome;
+    }
+
+    private static string Person(int index) => (200000000000000000L + index).ToString(CultureInfo.InvariantCulture);
+
+    private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();
+
+    private string Dm(string authorId, string content, bool bot = false, bool guild = false) =>
+        $$$"""
+        {"type":0,"id":"{{{++_nextId}}}","channel_id":"{{{ChannelId}}}","channel_type":{{{(guild ? 0 : 1)}}},{{{(guild ? "\"guild_id\":\"700000000000000007\"," : "")}}}
+         "content":{{{BadInputCorpus.JsonLiteral(content)}}},"mention_everyone":{{{(content.Contains("@everyone", StringComparison.Ordinal) ? "true" : "false")}}},
+         "timestamp":"2026-11-24T08:15:30.123000+00:00","attachments":[],"embeds":[],"mentions":[],
+         "author":{"id":"{{{authorId}}}","username":"someone","global_name":"Someone"{{{(bot ? ",\"bot\":true" : "")}}} }}
+        """;
+
+    private string Button(string userId, string customId) =>
+        $$$"""
+        {"version":1,"type":3,"token":"interaction-token","id":"{{{DateTimeId()}}}","application_id":"900000000000000001",
+         "channel_id":"{{{ChannelId}}}","channel":{"id":"{{{ChannelId}}}","type":1},
+         "user":{"id":"{{{userId}}}","username":"someone"},
+         "message":{"id":"{{{DateTimeId()}}}","channel_id":"{{{ChannelId}}}","content":"Checking in.","author":{"id":"{{{BotUserId}}}","bot":true}},
+         "data":{"custom_id":{{{BadInputCorpus.JsonLiteral(customId)}}},"component_type":2}}
+        """;
+
+    /// <summary>A snowflake for now, so buttons are fresh (not expired by age).</summary>
+    private string DateTimeId() =>
+        ((((ulong)DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - 1420070400000UL) << 22) + (ulong)(++_nextId % 4096)).ToString(CultureInfo.InvariantCulture);
+}
