@@ -6,7 +6,15 @@ namespace Bot.Adapters.Discord;
 public static class DiscordCommands
 {
     public static readonly IReadOnlyList<string> Personal =
-        ["checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos"];
+        ["checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos", "safetyplan", "country", "win", "link", "recap"];
+
+    /// <summary>Commands that take free words after the name ("/win called my sister", "/link AB12CD34", "/country DE").</summary>
+    private static readonly Dictionary<string, string> TextOptions = new()
+    {
+        ["win"] = "text",
+        ["link"] = "code",
+        ["country"] = "country",
+    };
 
     private const int SubCommand = 1;
     private const int StringOption = 3;
@@ -29,6 +37,10 @@ public static class DiscordCommands
             if (name == "timezone")
             {
                 command["options"] = new JsonArray(Option("zone", copy.Commands["timezone.zone"], StringOption, required: false));
+            }
+            else if (TextOptions.TryGetValue(name, out var option))
+            {
+                command["options"] = new JsonArray(Option(option, copy.Commands[$"{name}.{option}"], StringOption, required: false));
             }
 
             commands.Add(command);

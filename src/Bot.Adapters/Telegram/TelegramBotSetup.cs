@@ -16,7 +16,7 @@ public sealed class TelegramBotSetup(
 {
     /// <summary>The command menu, in the order people see it.</summary>
     public static readonly string[] CommandNames =
-        ["start", "checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos"];
+        ["start", "checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos", "safetyplan", "country", "win", "link", "recap"];
 
     public static IReadOnlyList<BotCommand> Commands() =>
         CommandNames.Select(name => new BotCommand(name, TelegramCopy.English.Commands[name])).ToList();

@@ -21,6 +21,7 @@ public sealed class CheckInDispatchPlanner(TurnPlanner planner, ICheckInCalendar
         var replies = due.Replies;
         var outbox = new List<OutboundMessage>();
         var history = new List<HistoryEntry>();
+        var resting = RestingAfterCrisis(conversation, now);
         var answeredLast = state.LastCheckInAt is { } last && conversation.LastInboundAt >= last;
 
         if (state.ReplyTimeoutAt is { } timeoutAt && timeoutAt <= now)
@@ -48,7 +49,7 @@ public sealed class CheckInDispatchPlanner(TurnPlanner planner, ICheckInCalendar
         {
             state = state with { FollowUpAt = null };
             var stillToday = now - followUpAt <= TimeSpan.FromHours(1) && !CheckInRules.IsQuiet(now, preferences, zone, calendar);
-            if (due.Chat is { } chat && stillToday && schedule.IsActive)
+            if (due.Chat is { } chat && stillToday && schedule.IsActive && !resting)
             {
                 outbox.Add(OutboundMessage.Plain(chat, copy.Text("followUp")));
             }
@@ -67,7 +68,7 @@ public sealed class CheckInDispatchPlanner(TurnPlanner planner, ICheckInCalendar
 
             if (due.Chat is { } chat && schedule.IsActive && now - checkInAt <= policy.MaxLateness)
             {
-                if (unanswered >= policy.PauseOfferAfter && !state.PauseOffered)
+                if (unanswered >= policy.PauseOfferAfter && !state.PauseOffered && !resting)
                 {
                     outbox.Add(new OutboundMessage(chat, copy.Text("pauseOffer"), copy.Choices("pauseOffer")));
                     state = state with { PauseOffered = true };
@@ -100,6 +101,11 @@ public sealed class CheckInDispatchPlanner(TurnPlanner planner, ICheckInCalendar
 
         return Result(schedule, state, conversation, replies, outbox, history);
     }
+
+    /// <summary>For a day after a crisis response nothing scheduled reaches the person but the follow-up they agreed to.</summary>
+    private static bool RestingAfterCrisis(Conversation conversation, DateTimeOffset now) =>
+        CheckInFlow.IsSafety(conversation.Step)
+        || (conversation.SafetyHeldAt is { } held && now - held < TimeSpan.FromHours(24));
 
     /// <summary>A snooze or skip that has done its job is forgotten.</summary>
     private static CheckInPreferences Consumed(CheckInPreferences preferences, DateTimeOffset now) => preferences with

@@ -74,7 +74,7 @@ public sealed class DiscordGatewayServiceTests : IAsyncDisposable
 
         var put = await _server.WaitForRequestAsync(r => r.Method == "PUT");
         Assert.Equal($"/applications/{FakeGatewayConnection.ApplicationId}/commands", put.Path);
-        Assert.Equal(11, JsonDocument.Parse(put.Body).RootElement.GetArrayLength());
+        Assert.Equal(16, JsonDocument.Parse(put.Body).RootElement.GetArrayLength());
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class TelegramPollingTests : IAsyncLifetime
         Assert.True(_host.Get<TelegramHealth>().IsConnected);
         var commands = _api.CallsTo("setMyCommands").Single().Body["commands"]!.AsArray()
             .Select(c => c!["command"]!.GetValue<string>());
-        Assert.Equal(["start", "checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos"], commands);
+        Assert.Equal(["start", "checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos", "safetyplan", "country", "win", "link", "recap"], commands);
         Assert.All(_api.CallsTo("deleteWebhook"), c => Assert.NotEqual(true, c.Body["drop_pending_updates"]?.GetValue<bool>()));
         Assert.All(_api.CallsTo("getUpdates"), c => Assert.True(FakeTelegramBotApi.Long(c.Body["offset"]) >= 0));
         var allowed = _api.CallsTo("getUpdates")[0].Body["allowed_updates"]!.AsArray().Select(a => a!.GetValue<string>());

@@ -281,6 +281,20 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task FollowUp_AfterACrisisResponse_IsNotSent_DuringTheDaysRest()
+    {
+        await SetUpBerlinMorningsAsync();
+        await RequestFollowUpAsync();
+        await DispatchAsync(); // plans the follow-up: 4 hours later, same day
+
+        await SayAsync("i want to kill myself");
+        Store.Clock.Advance(TimeSpan.FromHours(4));
+        await DispatchAsync();
+
+        Assert.DoesNotContain(await ScheduledAsync(), s => s.PayloadJson.Contains("small step", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task FollowUp_ThatWouldLandInQuietHours_IsDropped()
     {
         await SetUpBerlinMorningsAsync();
