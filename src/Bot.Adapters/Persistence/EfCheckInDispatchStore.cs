@@ -106,31 +106,11 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
             conversation.UpdatedAt = now;
         }
 
-        foreach (var entry in result.History)
-        {
-            db.History.Add(new HistoryEntryRow
-            {
-                PersonId = row.PersonId,
-                At = entry.At,
-                Kind = entry.Kind,
-                Value = entry.Value,
-                FreeText = protector.Protect(entry.FreeText),
-            });
-        }
+        TurnRows.AddHistory(db, protector, row.PersonId, result.History);
 
         foreach (var message in result.Outbox)
         {
-            db.Outbox.Add(new OutboxRow
-            {
-                PersonId = row.PersonId,
-                Platform = message.Chat.Platform,
-                ChatId = message.Chat.ChatId,
-                Lane = DeliveryLane.Scheduled,
-                PayloadJson = StateJson.Write(StoredMessage.From(message)),
-                Status = OutboxStatus.Pending,
-                CreatedAt = now,
-                AvailableAt = now,
-            });
+            db.Outbox.Add(TurnRows.Outbox(row.PersonId, message, DeliveryLane.Scheduled, now));
         }
     }
 }

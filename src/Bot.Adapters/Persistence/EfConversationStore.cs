@@ -106,7 +106,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         db.ChangeTracker.Clear();
         foreach (var message in decision.Outbox)
         {
-            db.Outbox.Add(NewOutboxRow(null, message, decision.Lane, now, deleteWhenSent: true));
+            db.Outbox.Add(TurnRows.Outbox(null, message, decision.Lane, now, deleteWhenSent: true));
         }
 
         await db.SaveChangesAsync(ct);
@@ -122,7 +122,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         var decision = await decide(new TurnContext(request.Chat, nobody, Conversation.New, ReplyMemory.Empty, IsNewPerson: false), ct);
         foreach (var message in decision.Outbox)
         {
-            db.Outbox.Add(NewOutboxRow(null, message, decision.Lane, request.Now, deleteWhenSent: false));
+            db.Outbox.Add(TurnRows.Outbox(null, message, decision.Lane, request.Now, deleteWhenSent: false));
         }
 
         await db.SaveChangesAsync(ct);
@@ -190,36 +190,13 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         conversation.RepliesJson = StateJson.Write(decision.Replies);
         conversation.UpdatedAt = now;
 
-        foreach (var entry in decision.History)
-        {
-            db.History.Add(new HistoryEntryRow
-            {
-                PersonId = person.Id,
-                At = entry.At,
-                Kind = entry.Kind,
-                Value = entry.Value,
-                FreeText = protector.Protect(entry.FreeText),
-            });
-        }
+        TurnRows.AddHistory(db, protector, person.Id, decision.History);
 
         foreach (var message in decision.Outbox)
         {
-            db.Outbox.Add(NewOutboxRow(person.Id, message, decision.Lane, now, deleteWhenSent: message.Personal || message.Attachment is not null));
+            db.Outbox.Add(TurnRows.Outbox(person.Id, message, decision.Lane, now));
         }
     }
-
-    private static OutboxRow NewOutboxRow(Guid? personId, OutboundMessage message, DeliveryLane lane, DateTimeOffset now, bool deleteWhenSent) => new()
-    {
-        PersonId = personId,
-        Platform = message.Chat.Platform,
-        ChatId = message.Chat.ChatId,
-        Lane = lane,
-        PayloadJson = StateJson.Write(StoredMessage.From(message)),
-        Status = OutboxStatus.Pending,
-        CreatedAt = now,
-        AvailableAt = now,
-        DeleteWhenSent = deleteWhenSent,
-    };
 
     private async Task ApplyScheduleAsync(Guid personId, ScheduleChange change, DateTimeOffset now, CancellationToken ct)
     {

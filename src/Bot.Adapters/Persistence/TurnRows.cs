@@ -1,0 +1,38 @@
+using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Messaging;
+using Bot.Core.Persistence;
+
+namespace Bot.Adapters.Persistence;
+
+/// <summary>The rows every turn writes (history and outbox), the same whether a person or the scheduler started it.</summary>
+internal static class TurnRows
+{
+    public static void AddHistory(BotDbContext db, FreeTextProtector protector, Guid personId, IEnumerable<HistoryEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            db.History.Add(new HistoryEntryRow
+            {
+                PersonId = personId,
+                At = entry.At,
+                Kind = entry.Kind,
+                Value = entry.Value,
+                FreeText = protector.Protect(entry.FreeText),
+            });
+        }
+    }
+
+    /// <summary>Messages that repeat personal data (or carry a file) are deleted from the outbox once delivered.</summary>
+    public static OutboxRow Outbox(Guid? personId, OutboundMessage message, DeliveryLane lane, DateTimeOffset now, bool? deleteWhenSent = null) => new()
+    {
+        PersonId = personId,
+        Platform = message.Chat.Platform,
+        ChatId = message.Chat.ChatId,
+        Lane = lane,
+        PayloadJson = StateJson.Write(StoredMessage.From(message)),
+        Status = OutboxStatus.Pending,
+        CreatedAt = now,
+        AvailableAt = now,
+        DeleteWhenSent = deleteWhenSent ?? (message.Personal || message.Attachment is not null),
+    };
+}
