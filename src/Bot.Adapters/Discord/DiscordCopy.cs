@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Bot.Core;
 
 namespace Bot.Adapters.Discord;
 
@@ -31,10 +32,7 @@ public sealed class DiscordCopy
     public static DiscordCopy Load(string language)
     {
         var resource = $"Bot.Adapters.Discord.Content.discord.{language}.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"No Discord copy for language '{language}' ({resource}).");
-        var file = JsonSerializer.Deserialize<CopyFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"Discord copy '{resource}' is empty.");
+        var file = EmbeddedJson.Read<CopyFile>(Assembly.GetExecutingAssembly(), resource, JsonOptions);
         return new DiscordCopy(file);
     }
 

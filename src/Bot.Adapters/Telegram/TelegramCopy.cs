@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Bot.Core;
 
 namespace Bot.Adapters.Telegram;
 
@@ -24,10 +25,7 @@ public sealed class TelegramCopy
 
     private static TelegramCopy Load()
     {
-        using var stream = typeof(TelegramCopy).Assembly.GetManifestResourceStream("Bot.Adapters.Telegram.telegram.en.json")
-            ?? throw new InvalidOperationException("Embedded resource telegram.en.json is missing.");
-        return JsonSerializer.Deserialize<TelegramCopy>(stream)
-            ?? throw new InvalidOperationException("telegram.en.json is empty.");
+        return EmbeddedJson.Read<TelegramCopy>(typeof(TelegramCopy).Assembly, "Bot.Adapters.Telegram.telegram.en.json");
     }
 
     public sealed class CommunityPostCopy

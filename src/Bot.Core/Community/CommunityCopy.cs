@@ -23,10 +23,7 @@ public sealed record CommunityCopy(
     public static CommunityCopy Load(string language)
     {
         var resource = $"Bot.Core.Content.community.{language}.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"No community copy for language '{language}' ({resource}).");
-        var copy = JsonSerializer.Deserialize<CommunityCopy>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"Community copy '{resource}' is empty.");
+        var copy = EmbeddedJson.Read<CommunityCopy>(Assembly.GetExecutingAssembly(), resource, JsonOptions);
         var missing = typeof(CommunityCopy).GetProperties()
             .Where(p => p.PropertyType == typeof(string) && string.IsNullOrWhiteSpace((string?)p.GetValue(copy)))
             .Select(p => p.Name)

@@ -22,10 +22,7 @@ public sealed class HistoryCopy
     public static HistoryCopy Load(string language)
     {
         var resource = $"Bot.Core.Content.history.{language}.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"No history copy for language '{language}' ({resource}).");
-        var file = JsonSerializer.Deserialize<CopyFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"History copy '{resource}' is empty.");
+        var file = EmbeddedJson.Read<CopyFile>(Assembly.GetExecutingAssembly(), resource, JsonOptions);
         return new HistoryCopy(file.Texts ?? [], file.Choices ?? []);
     }
 

@@ -1,21 +1,4 @@
 namespace Bot.Core.Messaging;
 
-public sealed class OutboxSignal : IOutboxSignal
-{
-    private readonly SemaphoreSlim _semaphore = new(0, 1);
-
-    public void Notify()
-    {
-        try
-        {
-            _semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up is enough.
-        }
-    }
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        await _semaphore.WaitAsync(timeout, cancellationToken);
-}
+/// <summary>Wakes the delivery worker as soon as a turn has committed messages to the outbox.</summary>
+public sealed class OutboxSignal : WakeSignal, IOutboxSignal;

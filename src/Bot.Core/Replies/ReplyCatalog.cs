@@ -37,10 +37,7 @@ public sealed class ReplyCatalog
     public static ReplyCatalog Load(string language)
     {
         var resource = $"Bot.Core.Content.replies.{language}.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"No reply copy for language '{language}' ({resource}).");
-        var file = JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"Reply copy '{resource}' is empty.");
+        var file = EmbeddedJson.Read<CatalogFile>(Assembly.GetExecutingAssembly(), resource, JsonOptions);
 
         var copy = new Dictionary<ReplyKey, ReplyCopy>();
         foreach (var (name, entry) in file.Replies)

@@ -60,10 +60,7 @@ public sealed class CrisisLineDirectory
     private static CrisisLineDirectory Load()
     {
         const string resource = "Bot.Core.Content.crisis-lines.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Missing embedded crisis lines ({resource}).");
-        var file = JsonSerializer.Deserialize<DirectoryFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException("The crisis lines file is empty.");
+        var file = EmbeddedJson.Read<DirectoryFile>(Assembly.GetExecutingAssembly(), resource, JsonOptions);
         var countries = file.Countries.Select(pair => new CrisisCountry(
             pair.Key.ToUpperInvariant(),
             pair.Value.Name,

@@ -90,10 +90,7 @@ public sealed class SafetyPlanCopy
     public static SafetyPlanCopy Load(string language, CrisisLineDirectory lines)
     {
         var resource = $"Bot.Core.Content.safety-plan.{language}.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Missing embedded copy ({resource}).");
-        var file = JsonSerializer.Deserialize<CopyFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"Empty copy ({resource}).");
+        var file = EmbeddedJson.Read<CopyFile>(Assembly.GetExecutingAssembly(), resource, JsonOptions);
         return new SafetyPlanCopy(file.Texts, file.Labels, lines);
     }
 

@@ -23,10 +23,7 @@ public sealed class SchedulingCopy
     public static SchedulingCopy Load(string language)
     {
         var resource = $"Bot.Core.Content.settings.{language}.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"No scheduling copy for language '{language}' ({resource}).");
-        var file = JsonSerializer.Deserialize<CopyFile>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"Scheduling copy '{resource}' is empty.");
+        var file = EmbeddedJson.Read<CopyFile>(Assembly.GetExecutingAssembly(), resource, JsonOptions);
         return new SchedulingCopy(
             file.Texts,
             file.Choices.ToDictionary(c => c.Key, c => (IReadOnlyList<ReplyChoice>)c.Value.Select(x => new ReplyChoice(x.Id, x.Label)).ToArray()));
