@@ -39,7 +39,7 @@ internal static class ThroughputRun
         {
             ["ConnectionStrings:Postgres"] = connectionString,
             ["Storage:EncryptionKeys"] = FreeTextProtector.NewKeyRing("bench"),
-        }).Build();
+        }).AddEnvironmentVariables().Build();
         return new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)

@@ -50,7 +50,11 @@ public sealed partial class ConversationHandler(
             metrics.FloodSlowed(message.Chat.Platform);
         }
 
-        var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow()) { Kind = message.Kind };
+        var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow())
+        {
+            Kind = message.Kind,
+            MayShareTransaction = feature is null && message.Kind == ChatKind.Private,
+        };
         var shared = message.Kind == ChatKind.Group
             && (risk != RiskLevel.None || (feature is IPrivateFeature personal && personal.AnswersPrivately(input)));
         if (shared)
@@ -74,6 +78,11 @@ public sealed partial class ConversationHandler(
             if (risk == RiskLevel.None
                 && features.OfType<IContinuingFeature>().FirstOrDefault(f => f.Continues(context, input)) is { } continuing)
             {
+                if (context.SharedTransaction)
+                {
+                    throw new OwnTransactionRequiredException();
+                }
+
                 return await continuing.PlanAsync(context, input, request.Now, ct);
             }
 

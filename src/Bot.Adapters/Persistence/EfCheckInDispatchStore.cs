@@ -1,4 +1,5 @@
 using Bot.Adapters.Persistence.Entities;
+using Bot.Adapters.Persistence.Turns;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;

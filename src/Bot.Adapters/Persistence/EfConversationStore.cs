@@ -1,4 +1,5 @@
 using Bot.Adapters.Persistence.Entities;
+using Bot.Adapters.Persistence.Turns;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 using Bot.Core.People;
@@ -7,16 +8,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence;
 
-public sealed class EfConversationStore(BotDbContext db, FreeTextProtector protector) : IConversationStore
+/// <summary>
+/// Runs turns one transaction each; on PostgreSQL, turns that may share a transaction go to the <see cref="TurnBatcher"/>,
+/// which commits concurrent people's turns together, and come back here when they need a transaction of their own.
+/// </summary>
+public sealed class EfConversationStore(BotDbContext db, FreeTextProtector protector, TurnBatcher? batcher = null) : IConversationStore
 {
     /// <summary>A first contact racing another first contact of the same person loses on the unique identity; one retry settles it.</summary>
     private const int Attempts = 2;
 
-    /// <summary>The history kind the engine records when a person picks a small step; it may earn a gentle follow-up.</summary>
-    private const string SmallStepKind = "small-step";
-
     public async Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken)
     {
+        if (batcher is not null && request.MayShareTransaction && request.DedupeKey is not null && request.Kind == ChatKind.Private)
+        {
+            var outcome = await batcher.RunAsync(request, decide, cancellationToken);
+            if (outcome != BatchedTurnOutcome.RunAlone)
+            {
+                return outcome == BatchedTurnOutcome.Handled;
+            }
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -40,7 +51,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
-        if (request.DedupeKey is not null && !await TryMarkProcessedAsync(request, ct))
+        if (request.DedupeKey is not null && !await DedupeMarkers.TryInsertAsync(db, request, ct))
         {
             await transaction.RollbackAsync(ct);
             return false;
@@ -53,50 +64,36 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             return true;
         }
 
-        var (identity, isNew) = await FindOrCreateIdentityAsync(request, ct);
-        var person = await db.People.SingleAsync(p => p.Id == identity.PersonId, ct);
-        var conversation = await LockConversationAsync(person.Id, ct);
-
-        var context = new TurnContext(
-            request.Chat,
-            ToProfile(person),
-            StateJson.Read<Conversation>(conversation.StateJson),
-            StateJson.Read<ReplyMemory>(conversation.RepliesJson),
-            isNew)
-        {
-            OwnWords = await OwnWordsRows.ReadConsentedAsync(db, protector, person.Id, ct),
-        };
-        var decision = await decide(context, ct);
+        var turn = await LoadAsync(request, ct);
+        var decision = await decide(turn.ToContext(request.Chat, sharedTransaction: false), ct);
         if (decision.ForgetPerson)
         {
-            await ForgetAsync(person.Id, decision, request.Now, ct);
+            await ForgetAsync(turn.Person.Id, decision, request.Now, ct);
             await transaction.CommitAsync(ct);
             return true;
         }
 
-        Apply(decision, person, conversation, request.Now);
-        identity.Reachable = true;
-        identity.ChatId = request.Chat.ChatId;
-        await ApplyScheduleAsync(person.Id, decision.Schedule, request.Now, ct);
-        if (decision.KeepOwnWords is { } phrase)
-        {
-            await OwnWordsRows.KeepAsync(db, protector, person.Id, phrase, request.Now, ct);
-        }
-
-        if (decision.CheckIns is { } checkIns)
-        {
-            await EfScheduleStore.ApplyCheckInPreferenceAsync(db, person.Id, checkIns, request.Now, ct);
-        }
-
-        if (decision.History.Any(h => h.Kind == SmallStepKind))
-        {
-            await EfScheduleStore.RequestFollowUpAsync(db, person.Id, request.Now, ct);
-        }
-
-        await SafetyCareRows.ApplyAsync(db, person.Id, decision, request.Now, ct);
+        await TurnWriter.ApplyAsync(db, protector, turn, request, decision, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;
+    }
+
+    private async Task<LoadedTurn> LoadAsync(TurnRequest request, CancellationToken ct)
+    {
+        var identity = await db.Identities.SingleOrDefaultAsync(
+            i => i.Platform == request.Chat.Platform && i.ExternalUserId == request.SenderId, ct);
+        if (identity is null)
+        {
+            var created = NewPersonRows.Add(db, request);
+            await db.SaveChangesAsync(ct);
+            return created;
+        }
+
+        var conversation = await LockConversationAsync(identity.PersonId, ct);
+        var person = await db.People.SingleAsync(p => p.Id == identity.PersonId, ct);
+        var ownWords = await OwnWordsRows.ReadConsentedAsync(db, protector, person.Id, ct);
+        return new LoadedTurn(identity, person, conversation, IsNewPerson: false, ownWords);
     }
 
     /// <summary>Deletes everything about the person; the goodbye belongs to no one and is removed once delivered.</summary>
@@ -128,94 +125,9 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Inserts the dedupe marker; 0 rows means another delivery of this message got here first.</summary>
-    private async Task<bool> TryMarkProcessedAsync(TurnRequest request, CancellationToken ct)
-    {
-        var platform = request.Chat.Platform.ToString();
-        var key = $"{request.Chat.ChatId}:{request.DedupeKey}";
-        var processedAt = db.Provider == StoreProvider.Sqlite ? SqliteInstants.ToColumn(request.Now) : (object)request.Now;
-        var inserted = await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO processed_inbound (platform, message_key, processed_at) VALUES ({platform}, {key}, {processedAt}) ON CONFLICT DO NOTHING",
-            ct);
-        return inserted == 1;
-    }
-
-    private async Task<(PlatformIdentityRow Identity, bool IsNew)> FindOrCreateIdentityAsync(TurnRequest request, CancellationToken ct)
-    {
-        var identity = await db.Identities.SingleOrDefaultAsync(
-            i => i.Platform == request.Chat.Platform && i.ExternalUserId == request.SenderId, ct);
-        if (identity is not null)
-        {
-            return (identity, false);
-        }
-
-        var person = new PersonRow { Id = Guid.CreateVersion7(request.Now), CreatedAt = request.Now };
-        identity = new PlatformIdentityRow
-        {
-            PersonId = person.Id,
-            Platform = request.Chat.Platform,
-            ExternalUserId = request.SenderId,
-            ChatId = request.Chat.ChatId,
-            CreatedAt = request.Now,
-        };
-        db.People.Add(person);
-        db.Identities.Add(identity);
-        db.Conversations.Add(new ConversationRow
-        {
-            PersonId = person.Id,
-            Step = nameof(CheckInStep.Idle),
-            StateJson = StateJson.Write(Conversation.New),
-            RepliesJson = StateJson.Write(ReplyMemory.Empty),
-            UpdatedAt = request.Now,
-        });
-        db.Schedules.Add(new ScheduleRow { PersonId = person.Id, UpdatedAt = request.Now });
-        await db.SaveChangesAsync(ct);
-        return (identity, true);
-    }
-
     /// <summary>Serialises turns of one person across connections and replicas (SQLite already holds the write lock here).</summary>
     private async Task<ConversationRow> LockConversationAsync(Guid personId, CancellationToken ct) =>
         db.Provider == StoreProvider.Postgres
             ? await db.Conversations.FromSql($"SELECT * FROM conversations WHERE person_id = {personId} FOR UPDATE").SingleAsync(ct)
             : await db.Conversations.SingleAsync(c => c.PersonId == personId, ct);
-
-    private void Apply(TurnDecision decision, PersonRow person, ConversationRow conversation, DateTimeOffset now)
-    {
-        person.Locale = decision.Person.Locale;
-        person.TimeZone = decision.Person.TimeZone;
-        person.Country = decision.Person.Country;
-
-        conversation.Step = decision.Conversation.Step.ToString();
-        conversation.StateJson = StateJson.Write(decision.Conversation);
-        conversation.RepliesJson = StateJson.Write(decision.Replies);
-        conversation.UpdatedAt = now;
-
-        TurnRows.AddHistory(db, protector, person.Id, decision.History);
-
-        foreach (var message in decision.Outbox)
-        {
-            db.Outbox.Add(TurnRows.Outbox(person.Id, message, decision.Lane, now));
-        }
-    }
-
-    private async Task ApplyScheduleAsync(Guid personId, ScheduleChange change, DateTimeOffset now, CancellationToken ct)
-    {
-        if (change == ScheduleChange.None)
-        {
-            return;
-        }
-
-        var schedule = await db.Schedules.SingleAsync(s => s.PersonId == personId, ct);
-        schedule.Paused = change == ScheduleChange.Pause;
-        schedule.UpdatedAt = now;
-    }
-
-    private static PersonProfile ToProfile(PersonRow row) => new()
-    {
-        Id = row.Id,
-        CreatedAt = row.CreatedAt,
-        Locale = row.Locale,
-        TimeZone = row.TimeZone,
-        Country = row.Country,
-    };
 }

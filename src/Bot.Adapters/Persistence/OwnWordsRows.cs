@@ -8,19 +8,22 @@ internal static class OwnWordsRows
 {
     public const int MaxLength = 500;
 
-    public static async Task<IReadOnlyList<string>> ReadConsentedAsync(BotDbContext db, FreeTextProtector protector, Guid personId, CancellationToken ct)
-    {
-        if (!await db.Set<HistorySettingsRow>().AnyAsync(s => s.PersonId == personId && s.KeepOwnWords, ct))
-        {
-            return [];
-        }
+    public static async Task<IReadOnlyList<string>> ReadConsentedAsync(BotDbContext db, FreeTextProtector protector, Guid personId, CancellationToken ct) =>
+        (await ReadConsentedAsync(db, protector, [personId], ct)).GetValueOrDefault(personId, []);
 
+    /// <summary>The kept phrases of each person who consented to keeping them, oldest first, in one query.</summary>
+    public static async Task<Dictionary<Guid, IReadOnlyList<string>>> ReadConsentedAsync(
+        BotDbContext db, FreeTextProtector protector, IReadOnlyCollection<Guid> personIds, CancellationToken ct)
+    {
         var rows = await db.Set<OwnWordsRow>().AsNoTracking()
-            .Where(w => w.PersonId == personId)
+            .Where(w => personIds.Contains(w.PersonId)
+                && db.Set<HistorySettingsRow>().Any(s => s.PersonId == w.PersonId && s.KeepOwnWords))
             .OrderBy(w => w.Id)
-            .Select(w => w.Phrase)
+            .Select(w => new { w.PersonId, w.Phrase })
             .ToListAsync(ct);
-        return rows.Select(r => protector.Unprotect(r)!).ToArray();
+        return rows
+            .GroupBy(r => r.PersonId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => protector.Unprotect(r.Phrase)!).ToArray());
     }
 
     /// <summary>Adds the phrase (tracked; the caller saves) and records the consent that came with it.</summary>

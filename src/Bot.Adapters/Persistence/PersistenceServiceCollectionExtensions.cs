@@ -1,3 +1,4 @@
+using Bot.Adapters.Persistence.Turns;
 using Bot.Core.Community;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
@@ -25,6 +26,7 @@ public static class PersistenceServiceCollectionExtensions
                     .EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))
                 .UseSnakeCaseNamingConvention());
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
+            services.AddSingleton<TurnBatcher>();
         }
         else
         {

@@ -17,4 +17,12 @@ public sealed class StorageOptions
     public string? EncryptionKeys { get; set; }
 
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>PostgreSQL: at most this many concurrent people's turns are committed in one transaction.</summary>
+    [Range(1, 1000)]
+    public int TurnBatchSize { get; set; } = 64;
+
+    /// <summary>PostgreSQL: how many turn batches may be committing at once (the others' turns wait and go together).</summary>
+    [Range(1, 64)]
+    public int TurnBatchConcurrency { get; set; } = 2;
 }

@@ -18,6 +18,23 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
     private const string EncryptionKeysKey = "Storage:EncryptionKeys";
     private const string ConnectionStringKey = "ConnectionStrings:Postgres";
 
+    /// <summary>
+    /// Every turn runs the same few statements: prepared once per connection, PostgreSQL skips parsing and planning them
+    /// (measured in docs/benchmarks.md). A connection string that sets Max Auto Prepare itself (0 for PgBouncer before
+    /// 1.21) keeps its value.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
+        if (!given.Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
+    }
+
     public static StoreSettings From(IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(PersistenceServiceCollectionExtensions.PostgresConnectionStringName);
@@ -33,7 +50,7 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
 
             try
             {
-                _ = new NpgsqlConnectionStringBuilder(connectionString);
+                connectionString = WithPreparedStatements(connectionString);
             }
             catch (ArgumentException)
             {

@@ -14,4 +14,7 @@ public sealed record TurnContext(
 {
     /// <summary>Phrases the person chose to keep (their own words to a friend), to offer back; empty without consent.</summary>
     public IReadOnlyList<string> OwnWords { get; init; } = [];
+
+    /// <summary>This turn is committed together with other people's turns: stores other than the context must not be written.</summary>
+    public bool SharedTransaction { get; init; }
 }

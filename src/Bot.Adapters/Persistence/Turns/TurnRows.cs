@@ -2,7 +2,7 @@ using Bot.Adapters.Persistence.Entities;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 
-namespace Bot.Adapters.Persistence;
+namespace Bot.Adapters.Persistence.Turns;
 
 /// <summary>The rows every turn writes (history and outbox), the same whether a person or the scheduler started it.</summary>
 internal static class TurnRows

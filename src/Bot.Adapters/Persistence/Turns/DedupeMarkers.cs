@@ -1,0 +1,66 @@
+using System.Data.Common;
+using Bot.Core.Messaging;
+using Bot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NpgsqlTypes;
+using Npgsql;
+
+namespace Bot.Adapters.Persistence.Turns;
+
+/// <summary>
+/// The dedupe markers written first in every inbound turn: a redelivered update finds its marker and stops there.
+/// </summary>
+internal static class DedupeMarkers
+{
+    public static string Key(TurnRequest request) => $"{request.Chat.ChatId}:{request.DedupeKey}";
+
+    /// <summary>Inserts one marker; false means another delivery of this message got here first.</summary>
+    public static async Task<bool> TryInsertAsync(BotDbContext db, TurnRequest request, CancellationToken ct)
+    {
+        var platform = request.Chat.Platform.ToString();
+        var key = Key(request);
+        var processedAt = db.Provider == StoreProvider.Sqlite ? SqliteInstants.ToColumn(request.Now) : (object)request.Now;
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO processed_inbound (platform, message_key, processed_at) VALUES ({platform}, {key}, {processedAt}) ON CONFLICT DO NOTHING",
+            ct);
+        return inserted == 1;
+    }
+
+    /// <summary>
+    /// PostgreSQL: inserts the markers of many turns in one statement (in key order, so two batches never wait on each
+    /// other in a circle) and returns the ones that were new.
+    /// </summary>
+    public static async Task<HashSet<(Platform, string)>> InsertManyAsync(BotDbContext db, IReadOnlyList<TurnRequest> requests, CancellationToken ct)
+    {
+        var rows = requests
+            .Select(r => (Platform: r.Chat.Platform, Key: Key(r), r.Now))
+            .OrderBy(r => r.Platform).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .ToArray();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO processed_inbound (platform, message_key, processed_at) " +
+            "SELECT * FROM unnest(@platforms, @keys, @at) ON CONFLICT DO NOTHING RETURNING platform, message_key",
+            connection,
+            (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = rows.Select(r => r.Platform.ToString()).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = rows.Select(r => r.Key).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]>("at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = rows.Select(r => r.Now.ToUniversalTime()).ToArray() });
+
+        var inserted = new HashSet<(Platform, string)>();
+        await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            inserted.Add((Enum.Parse<Platform>(reader.GetString(0)), reader.GetString(1)));
+        }
+
+        return inserted;
+    }
+
+    /// <summary>Takes a marker back, for a turn that leaves the batch and runs on its own.</summary>
+    public static Task RemoveAsync(BotDbContext db, TurnRequest request, CancellationToken ct)
+    {
+        var key = Key(request);
+        return db.ProcessedInbound.Where(p => p.Platform == request.Chat.Platform && p.MessageKey == key).ExecuteDeleteAsync(ct);
+    }
+}

@@ -1,0 +1,35 @@
+using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Conversations;
+using Bot.Core.Persistence;
+
+namespace Bot.Adapters.Persistence.Turns;
+
+/// <summary>A first contact: the person, their identity, an idle conversation and an empty schedule, added (tracked).</summary>
+internal static class NewPersonRows
+{
+    public static LoadedTurn Add(BotDbContext db, TurnRequest request)
+    {
+        var person = new PersonRow { Id = Guid.CreateVersion7(request.Now), CreatedAt = request.Now };
+        var identity = new PlatformIdentityRow
+        {
+            PersonId = person.Id,
+            Platform = request.Chat.Platform,
+            ExternalUserId = request.SenderId,
+            ChatId = request.Chat.ChatId,
+            CreatedAt = request.Now,
+        };
+        var conversation = new ConversationRow
+        {
+            PersonId = person.Id,
+            Step = nameof(CheckInStep.Idle),
+            StateJson = StateJson.Write(Conversation.New),
+            RepliesJson = StateJson.Write(ReplyMemory.Empty),
+            UpdatedAt = request.Now,
+        };
+        db.People.Add(person);
+        db.Identities.Add(identity);
+        db.Conversations.Add(conversation);
+        db.Schedules.Add(new ScheduleRow { PersonId = person.Id, UpdatedAt = request.Now });
+        return new LoadedTurn(identity, person, conversation, IsNewPerson: true, OwnWords: []);
+    }
+}

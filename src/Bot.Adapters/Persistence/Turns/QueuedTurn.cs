@@ -1,0 +1,25 @@
+using Bot.Core.Messaging;
+using Bot.Core.Persistence;
+
+namespace Bot.Adapters.Persistence.Turns;
+
+/// <summary>A turn waiting for a batch, and the caller waiting for its outcome.</summary>
+internal sealed class QueuedTurn(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken callerCancelled)
+{
+    private readonly TaskCompletionSource<BatchedTurnOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TurnRequest Request => request;
+
+    public Func<TurnContext, CancellationToken, Task<TurnDecision>> Decide => decide;
+
+    /// <summary>The caller gave up (shutting down): its scope may be gone, so the turn is not started.</summary>
+    public bool Abandoned => callerCancelled.IsCancellationRequested;
+
+    public (Platform Platform, string SenderId) Sender => (request.Chat.Platform, request.SenderId);
+
+    public Task<BatchedTurnOutcome> Outcome => _outcome.Task;
+
+    public void Complete(BatchedTurnOutcome outcome) => _outcome.TrySetResult(outcome);
+
+    public void Cancel() => _outcome.TrySetCanceled(callerCancelled);
+}

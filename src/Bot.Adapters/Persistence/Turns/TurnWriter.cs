@@ -1,0 +1,63 @@
+using Bot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bot.Adapters.Persistence.Turns;
+
+/// <summary>Applies a person's turn decision to its tracked rows: state, history, outbox, schedule and care (the caller saves).</summary>
+internal static class TurnWriter
+{
+    /// <summary>The history kind the engine records when a person picks a small step; it may earn a gentle follow-up.</summary>
+    private const string SmallStepKind = "small-step";
+
+    public static async Task ApplyAsync(BotDbContext db, FreeTextProtector protector, LoadedTurn turn, TurnRequest request, TurnDecision decision, CancellationToken ct)
+    {
+        var (identity, person, conversation) = (turn.Identity, turn.Person, turn.Conversation);
+        var now = request.Now;
+        person.Locale = decision.Person.Locale;
+        person.TimeZone = decision.Person.TimeZone;
+        person.Country = decision.Person.Country;
+
+        conversation.Step = decision.Conversation.Step.ToString();
+        conversation.StateJson = StateJson.Write(decision.Conversation);
+        conversation.RepliesJson = StateJson.Write(decision.Replies);
+        conversation.UpdatedAt = now;
+
+        TurnRows.AddHistory(db, protector, person.Id, decision.History);
+        foreach (var message in decision.Outbox)
+        {
+            db.Outbox.Add(TurnRows.Outbox(person.Id, message, decision.Lane, now));
+        }
+
+        identity.Reachable = true;
+        identity.ChatId = request.Chat.ChatId;
+        await ApplyScheduleChangeAsync(db, person.Id, decision.Schedule, now, ct);
+        if (decision.KeepOwnWords is { } phrase)
+        {
+            await OwnWordsRows.KeepAsync(db, protector, person.Id, phrase, now, ct);
+        }
+
+        if (decision.CheckIns is { } checkIns)
+        {
+            await EfScheduleStore.ApplyCheckInPreferenceAsync(db, person.Id, checkIns, now, ct);
+        }
+
+        if (decision.History.Any(h => h.Kind == SmallStepKind))
+        {
+            await EfScheduleStore.RequestFollowUpAsync(db, person.Id, now, ct);
+        }
+
+        await SafetyCareRows.ApplyAsync(db, person.Id, decision, now, ct);
+    }
+
+    private static async Task ApplyScheduleChangeAsync(BotDbContext db, Guid personId, ScheduleChange change, DateTimeOffset now, CancellationToken ct)
+    {
+        if (change == ScheduleChange.None)
+        {
+            return;
+        }
+
+        var schedule = await db.Schedules.SingleAsync(s => s.PersonId == personId, ct);
+        schedule.Paused = change == ScheduleChange.Pause;
+        schedule.UpdatedAt = now;
+    }
+}

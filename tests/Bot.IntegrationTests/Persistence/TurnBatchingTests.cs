@@ -1,0 +1,157 @@
+using Bot.Adapters.Persistence;
+using Bot.Core.Conversations;
+using Bot.Core.Messaging;
+using Bot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.IntegrationTests.Persistence;
+
+/// <summary>Group commit on PostgreSQL: concurrent people's turns share one transaction, and nothing is lost or mixed up.</summary>
+public sealed class TurnBatchingTests : IAsyncLifetime
+{
+    private StoreUnderTest _store = null!;
+
+    public async Task InitializeAsync() =>
+        _store = await StoreUnderTest.CreateAsync(StoreProvider.Postgres, s => s.Configure<StorageOptions>(o => o.TurnBatchConcurrency = 1));
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task TurnsArrivingWhileABatchCommits_AreCommittedTogether_EachWithItsOwnRows()
+    {
+        var (gate, first) = await HoldTheOnlySlotAsync("hello p0");
+
+        var rest = Enumerable.Range(1, 20).Select(i => RunAsync(Request($"p{i}", $"m{i}"), context => Task.FromResult(Say(context, $"hello p{i}")))).ToArray();
+        await Task.Delay(200);
+        gate.SetResult();
+
+        Assert.True(await first);
+        Assert.All(await Task.WhenAll(rest), Assert.True);
+        Assert.Equal(21, await DbAsync(db => db.People.CountAsync()));
+        Assert.Equal(21, await DbAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(21, await DbAsync(db => db.History.CountAsync()));
+
+        // Rows written in one transaction share its id (xmin): the twenty that waited went in one.
+        Assert.Equal(2, await ScalarAsync("SELECT count(DISTINCT xmin::text) FROM conversations"));
+        var outbox = await DbAsync(db => db.Outbox.Select(o => new { o.ChatId, o.PayloadJson }).ToListAsync());
+        Assert.All(outbox, o => Assert.Contains($"hello {o.ChatId}", o.PayloadJson, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADecisionThatFailsInABatch_FailsAlone_AndTheOthersAreCommitted()
+    {
+        var (gate, first) = await HoldTheOnlySlotAsync("hello");
+        var others = Enumerable.Range(1, 6).Select(i => RunAsync(Request($"p{i}", $"m{i}"), context => Task.FromResult(Say(context, "hello")))).ToArray();
+        var failing = RunAsync(Request("broken", "mb"), _ => throw new InvalidOperationException("a bug in one turn"));
+        await Task.Delay(200);
+        gate.SetResult();
+
+        Assert.True(await first);
+        Assert.All(await Task.WhenAll(others), Assert.True);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+        Assert.Equal(7, await DbAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(7, await DbAsync(db => db.ProcessedInbound.CountAsync()));
+        Assert.False(await DbAsync(db => db.ProcessedInbound.AnyAsync(p => p.MessageKey == "broken:mb")));
+    }
+
+    [Fact]
+    public async Task ATurnThatNeedsItsOwnTransaction_RunsAgainAlone_AndIsCommittedOnce()
+    {
+        var shared = 0;
+        var alone = 0;
+        var handled = await RunAsync(Request("p1", "m1"), context =>
+        {
+            if (context.SharedTransaction)
+            {
+                shared++;
+                throw new OwnTransactionRequiredException();
+            }
+
+            alone++;
+            return Task.FromResult(Say(context, "hello"));
+        });
+
+        Assert.True(handled);
+        Assert.Equal((1, 1), (shared, alone));
+        Assert.Equal(1, await DbAsync(db => db.ProcessedInbound.CountAsync()));
+        Assert.Equal(1, await DbAsync(db => db.Outbox.CountAsync()));
+        Assert.False(await RunAsync(Request("p1", "m1"), context => Task.FromResult(Say(context, "again"))));
+    }
+
+    [Fact]
+    public async Task OnePersonReachedThroughTwoLinkedAccounts_InOneBatch_KeepsBothTurns()
+    {
+        Assert.True(await RunAsync(Request("tg", "m0"), context => Task.FromResult(Say(context, "hi"))));
+        await ScalarAsync("INSERT INTO platform_identities (person_id, platform, external_user_id, chat_id, reachable, created_at) " +
+                          "SELECT person_id, 'Discord', 'dc', 'dc', true, now() FROM platform_identities WHERE external_user_id = 'tg'; SELECT 0");
+
+        var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
+        var fromTelegram = RunAsync(Request("tg", "m1"), context => Task.FromResult(Count(context)));
+        var fromDiscord = RunAsync(Request("dc", "m2", Platform.Discord), context => Task.FromResult(Count(context)));
+        await Task.Delay(200);
+        gate.SetResult();
+
+        Assert.True(await blocker);
+        Assert.True(await fromTelegram);
+        Assert.True(await fromDiscord);
+
+        // Each turn counted on top of the other's: neither overwrote the other's state.
+        Assert.Equal(1, await DbAsync(db => db.Conversations.Where(c => c.StateJson.Contains("\"attempts\":2")).CountAsync()));
+    }
+
+    [Fact]
+    public async Task TheSameMessageDeliveredManyTimesAtOnce_IsHandledOnce()
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => RunAsync(Request("p1", "same"), context => Task.FromResult(Say(context, "hi")))));
+
+        Assert.Single(outcomes, handled => handled);
+        Assert.Equal(1, await DbAsync(db => db.Outbox.CountAsync()));
+    }
+
+    /// <summary>Starts a turn (person p0) whose decision waits for the gate: with one batch slot, what comes next queues.</summary>
+    private async Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldTheOnlySlotAsync(string text)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var turn = RunAsync(Request("p0", "m0"), async context =>
+        {
+            started.TrySetResult();
+            await gate.Task;
+            return Say(context, text);
+        });
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        return (gate, turn);
+    }
+
+    private static TurnRequest Request(string sender, string messageId, Platform platform = Platform.Telegram) =>
+        new(new ChatAddress(platform, sender), sender, messageId, new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)) { MayShareTransaction = true };
+
+    private static TurnDecision Say(TurnContext context, string text) => new(
+        context.Person,
+        context.Conversation,
+        context.Replies,
+        [new HistoryEntry("mood", "tired", null, DateTimeOffset.UnixEpoch)],
+        [OutboundMessage.Plain(context.Chat, text)],
+        DeliveryLane.Reply,
+        ScheduleChange.None);
+
+    /// <summary>Adds one to the conversation's attempts: two turns of one person must see each other's count.</summary>
+    private static TurnDecision Count(TurnContext context) =>
+        Say(context, "counted") with { Conversation = context.Conversation with { Attempts = context.Conversation.Attempts + 1 } };
+
+    private Task<bool> RunAsync(TurnRequest request, Func<TurnContext, Task<TurnDecision>> decide) =>
+        _store.InScopeAsync(sp => sp.GetRequiredService<IConversationStore>().RunTurnAsync(request, (context, _) => decide(context), CancellationToken.None));
+
+    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) =>
+        _store.InScopeAsync(sp => query(sp.GetRequiredService<BotDbContext>()));
+
+    private Task<long> ScalarAsync(string sql) => DbAsync(async db =>
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    });
+}
