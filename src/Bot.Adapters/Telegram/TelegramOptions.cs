@@ -36,6 +36,12 @@ public sealed class TelegramOptions
     /// <summary>Attempts for one send on 5xx or timeouts before the outbox is told to try later.</summary>
     public int SendAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Polling mode: how many chats of one getUpdates batch are handled at the same time (each chat's updates stay in
+    /// order). Each one holds a database connection while its turn runs.
+    /// </summary>
+    public int PollingConcurrency { get; set; } = 16;
+
     /// <summary>Pause after a 409 Conflict: another poller or a webhook holds the updates.</summary>
     public TimeSpan ConflictBackoff { get; set; } = TimeSpan.FromSeconds(15);
 

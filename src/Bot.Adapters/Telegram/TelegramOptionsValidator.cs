@@ -65,6 +65,12 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add($"{Section}:SendAttempts must be between 1 and 10.");
         }
 
+        // More lanes than a batch has updates would never be used.
+        if (options.PollingConcurrency is < 1 or > TelegramPollingService.BatchLimit)
+        {
+            failures.Add($"{Section}:PollingConcurrency must be between 1 and {TelegramPollingService.BatchLimit} (how many chats of one getUpdates batch are handled at once).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

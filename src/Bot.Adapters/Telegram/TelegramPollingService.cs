@@ -8,8 +8,9 @@ using Telegram.Bot.Types;
 namespace Bot.Adapters.Telegram;
 
 /// <summary>
-/// Long polling without the library's receiver: the offset moves past an update only after the Core has committed it,
-/// pending updates are never dropped, and only the replica holding the <see cref="IPollerLease"/> polls.
+/// Long polling without the library's receiver: the offset moves past a batch only after the Core has committed all of it,
+/// pending updates are never dropped, and only the replica holding the <see cref="IPollerLease"/> polls. Within a batch,
+/// chats are handled concurrently and each chat's updates in order (<see cref="TelegramBatchRunner"/>).
 /// </summary>
 public sealed class TelegramPollingService(
     ITelegramBotClient bot,
@@ -22,7 +23,8 @@ public sealed class TelegramPollingService(
     TimeProvider clock,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
-    private const int BatchLimit = 100;
+    /// <summary>Updates per getUpdates call, Telegram's maximum.</summary>
+    internal const int BatchLimit = 100;
 
     /// <summary>The next offset to ask for; exposed for tests and diagnostics.</summary>
     public int? Offset { get; private set; }
@@ -132,29 +134,37 @@ public sealed class TelegramPollingService(
 
             // Every returned update goes to the Core, even one that looks old: after a quiet week Telegram may restart ids
             // at a random number, and repeats are the Core's to recognise (it dedupes on update_id with the turn).
-            foreach (var update in updates)
+            // Chats run side by side; the batch is confirmed only once all of it is committed.
+            if (updates.Length > 0)
             {
-                await ProcessUntilCommittedAsync(update, settings, stoppingToken);
-                Offset = update.Id + 1;
+                await TelegramBatchRunner.RunAsync(
+                    updates,
+                    settings.PollingConcurrency,
+                    (update, token) => ProcessUntilCommittedAsync(update, settings, token),
+                    stoppingToken);
+                Offset = updates[^1].Id + 1;
             }
         }
     }
 
-    /// <summary>Retries one update until the Core has it: nothing is confirmed to Telegram that is not committed here.</summary>
-    private async Task ProcessUntilCommittedAsync(Update update, TelegramOptions settings, CancellationToken stoppingToken)
+    /// <summary>
+    /// Retries one update until the Core has it: nothing is confirmed to Telegram that is not committed here. While it
+    /// retries, the batch's other chats go on; its own chat's later updates, and the next batch, wait.
+    /// </summary>
+    private async Task ProcessUntilCommittedAsync(Update update, TelegramOptions settings, CancellationToken cancellationToken)
     {
         for (var failures = 1; ; failures++)
         {
             try
             {
-                await processor.ProcessAsync(update, stoppingToken);
+                await processor.ProcessAsync(update, cancellationToken);
                 return;
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 var delay = TelegramBackoff.After(settings, failures);
                 TelegramLog.UpdateFailed(logger, ex, update.Id, delay);
-                await Task.Delay(delay, clock, stoppingToken);
+                await Task.Delay(delay, clock, cancellationToken);
             }
         }
     }

@@ -32,6 +32,35 @@ public sealed class TelegramOptionsValidatorTests
         Assert.Contains("Telegram:WebhookSecret", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(101)]
+    public void Validate_PollingConcurrencyOutOfRange_NamesTheKey(int concurrency)
+    {
+        var result = Validator.Validate(null, new TelegramOptions
+        {
+            Enabled = true,
+            BotToken = "123456:ABCdefghijklmnopqrstuvwxyz_-0123456789",
+            PollingConcurrency = concurrency,
+        });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Telegram:PollingConcurrency", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PollingConcurrency_DefaultsTo16_AndOneIsAllowed()
+    {
+        Assert.Equal(16, new TelegramOptions().PollingConcurrency);
+        Assert.True(Validator.Validate(null, new TelegramOptions
+        {
+            Enabled = true,
+            BotToken = "123456:ABCdefghijklmnopqrstuvwxyz_-0123456789",
+            PollingConcurrency = 1,
+        }).Succeeded);
+    }
+
     [Fact]
     public void Validate_Disabled_AcceptsEmptySettings_AndAGoodConfigurationPasses()
     {

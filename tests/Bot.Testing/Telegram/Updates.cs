@@ -10,19 +10,22 @@ public static class Updates
     /// <summary>Text that must never appear in a log line.</summary>
     public const string SecretSentence = "my private worry about tomorrow";
 
-    private static JsonObject Person() => new() { ["id"] = PersonId, ["is_bot"] = false, ["first_name"] = "Sam" };
+    private static JsonObject Person(long id = PersonId) => new() { ["id"] = id, ["is_bot"] = false, ["first_name"] = "Sam" };
 
-    private static JsonObject PrivateChat() => new() { ["id"] = PersonId, ["first_name"] = "Sam", ["type"] = "private" };
+    private static JsonObject PrivateChat(long id = PersonId) => new() { ["id"] = id, ["first_name"] = "Sam", ["type"] = "private" };
 
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
-    public static JsonObject Text(int updateId, string text)
+    public static JsonObject Text(int updateId, string text) => Text(updateId, text, PersonId);
+
+    /// <summary>A private message from another person, in their own chat.</summary>
+    public static JsonObject Text(int updateId, string text, long personId)
     {
         var message = new JsonObject
         {
             ["message_id"] = updateId % 100000,
-            ["from"] = Person(),
-            ["chat"] = PrivateChat(),
+            ["from"] = Person(personId),
+            ["chat"] = PrivateChat(personId),
             ["date"] = Now(),
             ["text"] = text,
         };

@@ -20,6 +20,9 @@ public sealed class RecordingInboundHandler : IInboundMessageHandler
 
     public IReadOnlyList<InboundMessage> Committed => _calls.Where(c => c.Outcome == HandleOutcome.Handled).Select(c => c.Message).ToList();
 
+    /// <summary>Runs first in every call, before anything is committed: a test can hold a message here, or fail it.</summary>
+    public Func<InboundMessage, CancellationToken, Task>? BeforeCommit { get; set; }
+
     /// <summary>Runs inside the handler, after the commit: a test's stand-in for the outbox delivering a reply.</summary>
     public Func<InboundMessage, Task>? AfterCommit { get; set; }
 
@@ -34,6 +37,19 @@ public sealed class RecordingInboundHandler : IInboundMessageHandler
         {
             _calls.Enqueue((message, null));
             throw new InvalidOperationException("Simulated database outage.");
+        }
+
+        if (BeforeCommit is { } beforeCommit)
+        {
+            try
+            {
+                await beforeCommit(message, cancellationToken);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                _calls.Enqueue((message, null));
+                throw;
+            }
         }
 
         var outcome = _committed.TryAdd(message.Chat + "/" + message.PlatformMessageId, true) ? HandleOutcome.Handled : HandleOutcome.Duplicate;
