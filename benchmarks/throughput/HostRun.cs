@@ -8,9 +8,14 @@ namespace Throughput.Benchmarks;
 /// <summary>The real host (`run`) against PostgreSQL and the fake Telegram Bot API, as the fault tests start it.</summary>
 internal static class HostRun
 {
-    public static RunningBot Start(string connectionString, FakeTelegramBotApi api) =>
+    /// <param name="platformRate">
+    /// Messages per second the host may send to the fake (Delivery:Limits:Telegram:PerSecond); the real Telegram's 30/s
+    /// is the default. The latency run lifts it: the fake has no limit, and the run measures the bot's own path.
+    /// </param>
+    public static RunningBot Start(string connectionString, FakeTelegramBotApi api, int platformRate = 30) =>
         RunningBot.Start(typeof(BotServices).Assembly.Location, new Dictionary<string, string?>
         {
+            ["Delivery__Limits__Telegram__PerSecond"] = platformRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ConnectionStrings__Postgres"] = connectionString,
             ["Storage__EncryptionKeys"] = "bench:" + Convert.ToBase64String(new byte[32]),
             ["Telegram__Enabled"] = "true",

@@ -101,12 +101,15 @@ public sealed class DeliveryRateLimiter : IAsyncDisposable
     private TokenBucketRateLimiter Global(Platform platform) => _global.GetOrAdd(platform, p =>
     {
         var limit = _options.For(p);
-        // One token every 1/rate seconds with a small bucket: a smooth stream, not a burst at each second boundary.
+
+        // A token every 1/rate seconds with a small bucket: a smooth stream, not a burst at each second boundary. Above
+        // 100/s the tokens come a few at a time every 10 ms or more: timers do not tick much faster than a millisecond.
+        var tokensPerPeriod = (int)Math.Ceiling(limit.PerSecond / 100);
         return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(1, (int)Math.Floor(limit.PerSecond / 20)),
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1 / limit.PerSecond),
+            TokenLimit = Math.Max(tokensPerPeriod, (int)Math.Floor(limit.PerSecond / 20)),
+            TokensPerPeriod = tokensPerPeriod,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(tokensPerPeriod / limit.PerSecond),
             QueueLimit = 100_000,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,

@@ -95,6 +95,21 @@ public sealed class DeliveryTests : IAsyncLifetime
         _store.InScopeAsync(sp => filter(sp.GetRequiredService<BotDbContext>().Outbox.AsNoTracking()).CountAsync());
 
     [Fact]
+    public async Task ConfiguredRate_AboveWhatATimerCanTickOneTokenAt_KeepsFlowing()
+    {
+        // 2,000/s is one token every 0.5 ms: a timer cannot tick that fast, so tokens must come a few at a time.
+        PlatformLimitedTo(2000);
+        await QueueAsync(1000, DeliveryLane.Scheduled);
+        var delivery = Delivery(2000, out var limiter);
+        await using var _ = limiter;
+
+        await DrainAsync(delivery, null).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1000, _store.Platform.Sent.Count);
+        Assert.Equal(0, await CountAsync(q => q.Where(o => o.Status != OutboxStatus.Sent)));
+    }
+
+    [Fact]
     public async Task ConfiguredRate_AtThePlatformLimit_GetsNo429s()
     {
         PlatformLimitedTo(20);

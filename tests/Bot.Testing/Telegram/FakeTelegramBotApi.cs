@@ -53,6 +53,9 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
     public IReadOnlyList<FakeCall> Calls => [.. _calls];
 
+    /// <summary>Raised for every request as it arrives (on the request's thread), for measurements that cannot poll.</summary>
+    public event Action<FakeCall>? Received;
+
     public IReadOnlyList<FakeCall> CallsTo(string method) => Calls.Where(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase)).ToList();
 
     /// <summary>The highest offset getUpdates has been called with: every update below it is confirmed.</summary>
@@ -159,7 +162,9 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             var json = context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
                 ? FromMultipart(body)
                 : string.IsNullOrWhiteSpace(body) ? new JsonObject() : JsonNode.Parse(body)!.AsObject();
-            _calls.Enqueue(new FakeCall(method, json));
+            var call = new FakeCall(method, json);
+            _calls.Enqueue(call);
+            Received?.Invoke(call);
 
             if (Faults(method).TryDequeue(out var fault))
             {
@@ -252,6 +257,9 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         try
         {
             var offset = Long(request["offset"]);
+
+            // Like Telegram: at most `limit` updates (1-100, default 100) per answer.
+            var limit = request["limit"] is null ? 100 : (int)Math.Clamp(Long(request["limit"]), 1, 100);
             var timeout = TimeSpan.FromSeconds(Long(request["timeout"]));
             var deadline = DateTime.UtcNow + timeout;
             while (true)
@@ -265,7 +273,7 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                         _pending.RemoveAll(u => Long(u["update_id"]) < offset);
                     }
 
-                    ready = [.. _pending.Where(u => Long(u["update_id"]) >= offset).Select(u => u.DeepClone())];
+                    ready = [.. _pending.Where(u => Long(u["update_id"]) >= offset).Take(limit).Select(u => u.DeepClone())];
                 }
 
                 var left = deadline - DateTime.UtcNow;
