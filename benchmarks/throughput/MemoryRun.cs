@@ -41,7 +41,7 @@ internal static class MemoryRun
 
         await HostRun.WaitAsync(() => api.ConfirmedOffset > 501 || bot.HasExited, "traffic handled");
         await Task.Delay(TimeSpan.FromSeconds(5));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory: {seeded}; host RSS {Rss(bot.Id) / 1024.0:F0} MB (peak {Peak(bot.Id) / 1024.0:F0} MB)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory: {seeded}; host RSS {Rss(bot.Id) / 1024.0:F0} MB (peak {Peak(bot.Id) / 1024.0:F0} MB; anonymous {StatusKb(bot.Id, "RssAnon:") / 1024.0:F0} MB, mapped files {StatusKb(bot.Id, "RssFile:") / 1024.0:F0} MB)"));
         await bot.StopAsync();
     }
 

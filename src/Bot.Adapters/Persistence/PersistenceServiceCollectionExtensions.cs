@@ -20,7 +20,7 @@ public static class PersistenceServiceCollectionExtensions
         var settings = StoreSettings.From(configuration);
         if (settings.Provider == StoreProvider.Postgres)
         {
-            services.AddDbContext<PostgresBotDbContext>(o => o
+            services.AddDbContextPool<PostgresBotDbContext>(o => o
                 .UseNpgsql(settings.ConnectionString, npgsql => npgsql
                     .MigrationsHistoryTable("__ef_migrations_history")
                     .EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))

@@ -9,7 +9,8 @@ public interface IOutboxStore
     Task<IReadOnlyList<OutboxItem>> ClaimAsync(
         IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken, DeliveryLane? lane = null);
 
-    Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>The platform took these messages: personal ones are deleted, the rest kept as sent.</summary>
+    Task MarkSentAsync(IReadOnlyCollection<long> ids, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task RetryLaterAsync(long id, DateTimeOffset availableAt, CancellationToken cancellationToken);
 

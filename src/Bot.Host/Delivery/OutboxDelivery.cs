@@ -41,6 +41,7 @@ public sealed partial class OutboxDelivery(
         }
 
         var done = new ConcurrentDictionary<long, bool>();
+        var marks = new SentMarks(scopes, clock);
         var chats = items.GroupBy(i => i.Message.Chat).Select(g => g.ToArray()).ToArray();
         try
         {
@@ -54,21 +55,29 @@ public sealed partial class OutboxDelivery(
                     foreach (var item in chatItems)
                     {
                         ct.ThrowIfCancellationRequested();
-                        await DeliverAsync(store, item, ct);
+                        await DeliverAsync(store, marks, item, ct);
                         done[item.Id] = true;
                     }
                 });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await marks.FlushAsync(CancellationToken.None);
             await ReleaseAsync(items.Where(i => !done.ContainsKey(i.Id)));
             throw;
         }
+        catch
+        {
+            await marks.FlushAsync(CancellationToken.None);
+            throw;
+        }
+
+        await marks.FlushAsync(cancellationToken);
 
         return items.Count;
     }
 
-    private async Task DeliverAsync(IOutboxStore store, OutboxItem item, CancellationToken ct)
+    private async Task DeliverAsync(IOutboxStore store, SentMarks marks, OutboxItem item, CancellationToken ct)
     {
         var platformName = item.Message.Chat.Platform;
         if (!router.TryGet(platformName, out var platform))
@@ -103,7 +112,7 @@ public sealed partial class OutboxDelivery(
         switch (result.Status)
         {
             case SendStatus.Sent:
-                await store.MarkSentAsync(item.Id, now, ct);
+                await marks.AddAsync(item.Id, ct);
                 metrics.MessageOut(platformName);
                 if (item.Lane == DeliveryLane.Scheduled)
                 {

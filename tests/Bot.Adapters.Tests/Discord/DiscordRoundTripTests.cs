@@ -113,7 +113,7 @@ public sealed class DiscordRoundTripTests : IAsyncDisposable
                 var before = _server.RequestsTo("POST", "/channels/").Count();
                 var result = await platform.SendAsync(item.Message, $"outbox-{item.Id}", CancellationToken.None);
                 Assert.Equal(SendStatus.Sent, result.Status);
-                await outbox.MarkSentAsync(item.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+                await outbox.MarkSentAsync([item.Id], DateTimeOffset.UtcNow, CancellationToken.None);
                 var post = _server.RequestsTo("POST", "/channels/").Skip(before).Single();
                 Assert.Equal($"/channels/7{Sam}/messages", post.Path);
                 return JsonDocument.Parse(post.Body).RootElement;

@@ -155,7 +155,7 @@ public sealed class TelegramRoundTripTests : IAsyncDisposable
         var before = _api.CallsTo("sendMessage").Count;
         var result = await platform.SendAsync(item.Message, $"outbox-{item.Id}", CancellationToken.None);
         Assert.Equal(SendStatus.Sent, result.Status);
-        await outbox.MarkSentAsync(item.Id, DateTimeOffset.UtcNow, CancellationToken.None);
+        await outbox.MarkSentAsync([item.Id], DateTimeOffset.UtcNow, CancellationToken.None);
         return _api.CallsTo("sendMessage").Skip(before).Last();
     }
 }
