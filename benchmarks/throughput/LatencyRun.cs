@@ -39,14 +39,13 @@ internal static class LatencyRun
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < total; i++)
         {
+            // Sleep, never spin, until the update is due: a spinning driver would take a core from the host it measures.
+            // Due times are absolute, so the offered rate holds; latency counts from the moment the update is queued.
             var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
-            while (Stopwatch.GetTimestamp() < due)
+            var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (left > TimeSpan.Zero)
             {
-                var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-                if (left > TimeSpan.FromMilliseconds(2))
-                {
-                    await Task.Delay(1);
-                }
+                await Task.Delay(left);
             }
 
             var person = FirstPerson + firstUpdate + i;

@@ -33,7 +33,7 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
         var lanes = lane is { } only ? new[] { (short)only } : new[] { (short)DeliveryLane.Reply, (short)DeliveryLane.Scheduled };
         var names = platforms.Select(p => p.ToString()).ToArray();
         var pending = nameof(OutboxStatus.Pending);
-        return await WithoutWaitingForTheDiskAsync(() => db.Outbox.FromSql($"""
+        return await db.Outbox.FromSql($"""
             UPDATE outbox_messages SET lease_until = {leaseUntil}, attempts = attempts + 1
             WHERE id IN (
                 SELECT id FROM outbox_messages
@@ -45,7 +45,7 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
                 LIMIT {max}
                 FOR UPDATE SKIP LOCKED)
             RETURNING *
-            """).AsNoTracking().ToListAsync(ct), ct);
+            """).AsNoTracking().ToListAsync(ct);
     }
 
     private async Task<List<OutboxRow>> ClaimInTransactionAsync(
@@ -81,14 +81,12 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
         var idArray = ids.ToArray();
         if (db.Provider == StoreProvider.Postgres)
         {
-            // One statement for the whole set, committed without waiting for the disk (see WithoutWaitingForTheDiskAsync).
-            await WithoutWaitingForTheDiskAsync(
-                () => db.Database.ExecuteSqlAsync($"""
-                    WITH gone AS (DELETE FROM outbox_messages WHERE id = ANY({idArray}) AND delete_when_sent)
-                    UPDATE outbox_messages SET status = {sent}, sent_at = {now}, lease_until = NULL
-                    WHERE id = ANY({idArray}) AND NOT delete_when_sent
-                    """, cancellationToken),
-                cancellationToken);
+            // One statement for the whole set.
+            await db.Database.ExecuteSqlAsync($"""
+                WITH gone AS (DELETE FROM outbox_messages WHERE id = ANY({idArray}) AND delete_when_sent)
+                UPDATE outbox_messages SET status = {sent}, sent_at = {now}, lease_until = NULL
+                WHERE id = ANY({idArray}) AND NOT delete_when_sent
+                """, cancellationToken);
             return;
         }
 
@@ -98,35 +96,10 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
             cancellationToken);
     }
 
-    public Task RetryLaterAsync(long id, DateTimeOffset availableAt, CancellationToken cancellationToken) =>
-        WithoutWaitingForTheDiskAsync(
-            () => db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(
-                s => s.SetProperty(o => o.AvailableAt, availableAt).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
-                cancellationToken),
+    public async Task RetryLaterAsync(long id, DateTimeOffset availableAt, CancellationToken cancellationToken) =>
+        await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.AvailableAt, availableAt).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);
-
-    /// <summary>
-    /// PostgreSQL: claims and marks commit without waiting for the disk. If the database itself crashes, the last few
-    /// hundred milliseconds of them may be lost, and then a message is sent again, exactly as when the bot dies between
-    /// sending and marking. A bot crash loses none of them: the server has them. Replies and check-ins themselves are
-    /// written by the turn's own transaction, which always waits for the disk.
-    /// </summary>
-    private async Task<T> WithoutWaitingForTheDiskAsync<T>(Func<Task<T>> work, CancellationToken ct)
-    {
-        if (db.Provider != StoreProvider.Postgres)
-        {
-            return await work();
-        }
-
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", ct);
-            var result = await work();
-            await transaction.CommitAsync(ct);
-            return result;
-        });
-    }
 
     public async Task MarkFailedAsync(long id, DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(

@@ -67,7 +67,8 @@ public sealed class DeliveryRateLimiter : IAsyncDisposable
                     lease.Dispose();
                 }
 
-                await Task.Delay(TimeSpan.FromMilliseconds(2), cancellationToken);
+                // Tokens come once per replenishment period: looking more often only takes CPU from the replies.
+                await Task.Delay(ReplenishmentPeriod(_options.For(platform)), cancellationToken);
             }
         }
         finally
@@ -98,18 +99,22 @@ public sealed class DeliveryRateLimiter : IAsyncDisposable
     private static string ChatKey(ChatAddress chat) =>
         chat.Platform == Platform.Telegram && chat.ChatId.StartsWith('-') ? "g:" + chat.ChatId : "p:" + chat.ChatId;
 
+    private static int TokensPerPeriod(PlatformRateLimit limit) => (int)Math.Ceiling(limit.PerSecond / 100);
+
+    private static TimeSpan ReplenishmentPeriod(PlatformRateLimit limit) => TimeSpan.FromSeconds(TokensPerPeriod(limit) / limit.PerSecond);
+
     private TokenBucketRateLimiter Global(Platform platform) => _global.GetOrAdd(platform, p =>
     {
         var limit = _options.For(p);
 
         // A token every 1/rate seconds with a small bucket: a smooth stream, not a burst at each second boundary. Above
         // 100/s the tokens come a few at a time every 10 ms or more: timers do not tick much faster than a millisecond.
-        var tokensPerPeriod = (int)Math.Ceiling(limit.PerSecond / 100);
+        var tokensPerPeriod = TokensPerPeriod(limit);
         return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = Math.Max(tokensPerPeriod, (int)Math.Floor(limit.PerSecond / 20)),
             TokensPerPeriod = tokensPerPeriod,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(tokensPerPeriod / limit.PerSecond),
+            ReplenishmentPeriod = ReplenishmentPeriod(limit),
             QueueLimit = 100_000,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
