@@ -92,22 +92,32 @@ public sealed partial class ConversationHandler(
             return crisisCare is null ? planned : await crisisCare.AfterEngineAsync(context, planned, request.Now, ct);
         }
 
+        // Only a failing decision (a bug, bad state) is answered gently; when the store itself fails (the database is away)
+        // the exception goes up, nothing is confirmed to the platform, and the message comes again.
+        var decisionFailed = false;
+        async Task<TurnDecision> DecideAsync(TurnContext context, CancellationToken ct)
+        {
+            try
+            {
+                var decision = await PlanAsync(context, ct);
+
+                // The note speaks to one person; in a shared channel a burst of clicks is simply slowed.
+                decision = flood == FloodVerdict.SlowedFirstTime && (message.Kind == ChatKind.Private || shared) ? WithSlowDownNote(decision, context) : decision;
+                return shared ? WithChannelNotice(decision, message.Chat) : decision;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OwnTransactionRequiredException)
+            {
+                decisionFailed = true;
+                throw;
+            }
+        }
+
         bool handled;
         try
         {
-            handled = await store.RunTurnAsync(
-                request,
-                async (context, ct) =>
-                {
-                    var decision = await PlanAsync(context, ct);
-
-                    // The note speaks to one person; in a shared channel a burst of clicks is simply slowed.
-                    decision = flood == FloodVerdict.SlowedFirstTime && (message.Kind == ChatKind.Private || shared) ? WithSlowDownNote(decision, context) : decision;
-                    return shared ? WithChannelNotice(decision, message.Chat) : decision;
-                },
-                cancellationToken);
+            handled = await store.RunTurnAsync(request, DecideAsync, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (decisionFailed && ex is not OperationCanceledException)
         {
             LogTurnFailed(logger, ex, message.Chat.Platform);
             handled = await store.RunTurnAsync(request, ResetGently, cancellationToken);

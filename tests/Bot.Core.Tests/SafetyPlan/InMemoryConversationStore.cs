@@ -23,12 +23,19 @@ internal sealed class InMemoryConversationStore(PersonProfile person, Conversati
 
     public async Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken)
     {
-        if (request.DedupeKey is not null && !_seen.Add($"{request.Chat.ChatId}:{request.DedupeKey}"))
+        var key = $"{request.Chat.ChatId}:{request.DedupeKey}";
+        if (request.DedupeKey is not null && _seen.Contains(key))
         {
             return false;
         }
 
+        // Like a transaction: a decision that throws leaves no dedupe marker behind.
         var decision = await decide(new TurnContext(request.Chat, Person, Conversation, Replies, IsNewPerson: false), cancellationToken);
+        if (request.DedupeKey is not null)
+        {
+            _seen.Add(key);
+        }
+
         Person = decision.Person;
         Conversation = decision.Conversation;
         Replies = decision.Replies;
