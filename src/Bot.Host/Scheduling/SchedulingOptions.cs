@@ -13,11 +13,11 @@ public sealed class SchedulingOptions
 
     /// <summary>Schedules claimed (and written to the outbox) per transaction.</summary>
     [Range(1, 5000)]
-    public int BatchSize { get; set; } = 500;
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>Claimers per replica, each in its own transaction (SKIP LOCKED keeps them apart). SQLite: keep 1.</summary>
     [Range(1, 16)]
-    public int DispatchConcurrency { get; set; } = 2;
+    public int DispatchConcurrency { get; set; } = 1;
 
     /// <summary>Batches per dispatcher run, so one run cannot hold the job forever.</summary>
     [Range(1, 10000)]

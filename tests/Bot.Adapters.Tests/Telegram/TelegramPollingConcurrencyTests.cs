@@ -7,34 +7,19 @@ using Bot.Testing.Telegram;
 namespace Bot.Adapters.Tests.Telegram;
 
 /// <summary>One getUpdates batch through the real poller: chats side by side, each chat in order, nothing confirmed early.</summary>
-public sealed class TelegramPollingConcurrencyTests : IAsyncLifetime
+public sealed class TelegramPollingConcurrencyTests : TelegramHostTests
 {
     private const long PersonB = 444555666;
     private const long PersonC = 777888999;
     private static readonly string ChatA = Updates.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture);
     private static readonly string ChatB = PersonB.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private readonly FakeTelegramBotApi _api = new();
-    private TelegramTestHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new TelegramTestHost(_api);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _api.DisposeAsync();
-        Assert.Empty(_api.Errors);
-    }
 
     [Fact]
     public async Task Polling_TwoChatsInOneBatch_AreHandledAtTheSameTime()
     {
         var bArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _host.Handler.BeforeCommit = async (message, token) =>
+        Host.Handler.BeforeCommit = async (message, token) =>
         {
             if (message.Chat.ChatId == ChatA)
             {
@@ -48,14 +33,14 @@ public sealed class TelegramPollingConcurrencyTests : IAsyncLifetime
         };
 
         // Queued before the poller starts, so both come in the first batch.
-        _api.Enqueue(Updates.Text(2000, "tired", Updates.PersonId));
-        _api.Enqueue(Updates.Text(2001, "okay", PersonB));
-        await _host.StartAsync();
+        Api.Enqueue(Updates.Text(2000, "tired", Updates.PersonId));
+        Api.Enqueue(Updates.Text(2001, "okay", PersonB));
+        await Host.StartAsync();
 
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 2, "both chats are handled");
-        Assert.DoesNotContain(null, _host.Handler.Outcomes);
-        Assert.Equal(["2001", "2000"], _host.Handler.Committed.Select(m => m.PlatformMessageId));
-        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 2002, "the batch is confirmed");
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 2, "both chats are handled");
+        Assert.DoesNotContain(null, Host.Handler.Outcomes);
+        Assert.Equal(["2001", "2000"], Host.Handler.Committed.Select(m => m.PlatformMessageId));
+        await Eventually.TrueAsync(() => Api.ConfirmedOffset == 2002, "the batch is confirmed");
     }
 
     [Fact]
@@ -65,7 +50,7 @@ public sealed class TelegramPollingConcurrencyTests : IAsyncLifetime
         var overlapped = false;
         var othersLeft = 2;
         var othersDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _host.Handler.BeforeCommit = async (message, token) =>
+        Host.Handler.BeforeCommit = async (message, token) =>
         {
             if (inFlight.AddOrUpdate(message.Chat.ChatId, 1, (_, n) => n + 1) > 1)
             {
@@ -91,73 +76,73 @@ public sealed class TelegramPollingConcurrencyTests : IAsyncLifetime
             }
         };
 
-        _api.Enqueue(Updates.Text(3000, "one", Updates.PersonId));
-        _api.Enqueue(Updates.Text(3001, "one", PersonB));
-        _api.Enqueue(Updates.Text(3002, "two", Updates.PersonId));
-        _api.Enqueue(Updates.Text(3003, "two", PersonB));
-        _api.Enqueue(Updates.Text(3004, "three", Updates.PersonId));
-        _api.Enqueue(Updates.Text(3005, "one", PersonC));
-        await _host.StartAsync();
+        Api.Enqueue(Updates.Text(3000, "one", Updates.PersonId));
+        Api.Enqueue(Updates.Text(3001, "one", PersonB));
+        Api.Enqueue(Updates.Text(3002, "two", Updates.PersonId));
+        Api.Enqueue(Updates.Text(3003, "two", PersonB));
+        Api.Enqueue(Updates.Text(3004, "three", Updates.PersonId));
+        Api.Enqueue(Updates.Text(3005, "one", PersonC));
+        await Host.StartAsync();
 
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 6, "every update is handled");
-        var committed = _host.Handler.Committed;
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 6, "every update is handled");
+        var committed = Host.Handler.Committed;
         Assert.Equal(["3000", "3002", "3004"], committed.Where(m => m.Chat.ChatId == ChatA).Select(m => m.PlatformMessageId));
         Assert.Equal(["3001", "3003"], committed.Where(m => m.Chat.ChatId == ChatB).Select(m => m.PlatformMessageId));
         Assert.False(overlapped, "two updates of one chat were in the handler at the same time");
-        Assert.DoesNotContain(null, _host.Handler.Outcomes);
-        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 3006, "the batch is confirmed");
+        Assert.DoesNotContain(null, Host.Handler.Outcomes);
+        await Eventually.TrueAsync(() => Api.ConfirmedOffset == 3006, "the batch is confirmed");
     }
 
     [Fact]
     public async Task Polling_FailingUpdate_IsRetried_HoldsBackOnlyItsOwnChat_AndTheBatchStaysUnconfirmedUntilItCommits()
     {
         var outage = 1;
-        _host.Handler.BeforeCommit = (message, _) =>
+        Host.Handler.BeforeCommit = (message, _) =>
             message.PlatformMessageId == "4000" && Volatile.Read(ref outage) == 1
                 ? throw new InvalidOperationException("Simulated failure of one chat's turn.")
                 : Task.CompletedTask;
 
-        _api.Enqueue(Updates.Text(4000, Updates.SecretSentence, Updates.PersonId));
-        _api.Enqueue(Updates.Text(4001, "okay", PersonB));
-        _api.Enqueue(Updates.Text(4002, "later in chat A", Updates.PersonId));
-        _api.Enqueue(Updates.Text(4003, "more", PersonB));
-        await _host.StartAsync();
+        Api.Enqueue(Updates.Text(4000, Updates.SecretSentence, Updates.PersonId));
+        Api.Enqueue(Updates.Text(4001, "okay", PersonB));
+        Api.Enqueue(Updates.Text(4002, "later in chat A", Updates.PersonId));
+        Api.Enqueue(Updates.Text(4003, "more", PersonB));
+        await Host.StartAsync();
 
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count(m => m.Chat.ChatId == ChatB) == 2, "chat B goes on while chat A fails");
-        await Eventually.TrueAsync(() => _host.Handler.Calls.Count(m => m.PlatformMessageId == "4000") >= 3, "chat A's update is retried");
-        Assert.Equal(["4001", "4003"], _host.Handler.Committed.Select(m => m.PlatformMessageId));
-        Assert.DoesNotContain(_host.Handler.Calls, m => m.PlatformMessageId == "4002");
-        Assert.True(_api.ConfirmedOffset <= 4000, $"confirmed up to {_api.ConfirmedOffset} while 4000 is not committed");
-        Assert.Null(_host.Get<TelegramPollingService>().Offset);
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count(m => m.Chat.ChatId == ChatB) == 2, "chat B goes on while chat A fails");
+        await Eventually.TrueAsync(() => Host.Handler.Calls.Count(m => m.PlatformMessageId == "4000") >= 3, "chat A's update is retried");
+        Assert.Equal(["4001", "4003"], Host.Handler.Committed.Select(m => m.PlatformMessageId));
+        Assert.DoesNotContain(Host.Handler.Calls, m => m.PlatformMessageId == "4002");
+        Assert.True(Api.ConfirmedOffset <= 4000, $"confirmed up to {Api.ConfirmedOffset} while 4000 is not committed");
+        Assert.Null(Host.Get<TelegramPollingService>().Offset);
 
         Interlocked.Exchange(ref outage, 0);
-        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 4004, "the batch is confirmed once all of it is committed");
-        Assert.Equal(["4001", "4003", "4000", "4002"], _host.Handler.Committed.Select(m => m.PlatformMessageId));
-        Assert.Equal(4004, _host.Get<TelegramPollingService>().Offset);
+        await Eventually.TrueAsync(() => Api.ConfirmedOffset == 4004, "the batch is confirmed once all of it is committed");
+        Assert.Equal(["4001", "4003", "4000", "4002"], Host.Handler.Committed.Select(m => m.PlatformMessageId));
+        Assert.Equal(4004, Host.Get<TelegramPollingService>().Offset);
     }
 
     [Fact]
     public async Task Polling_StoppedMidBatch_ConfirmsNothingOfIt_AndTheRestartDeliversItAgain()
     {
-        _host.Handler.BeforeCommit = (message, token) =>
+        Host.Handler.BeforeCommit = (message, token) =>
             message.Chat.ChatId == ChatA ? Task.Delay(Timeout.Infinite, token) : Task.CompletedTask;
-        _api.Enqueue(Updates.Text(5000, "stuck", Updates.PersonId));
-        _api.Enqueue(Updates.Text(5001, "okay", PersonB));
-        await _host.StartAsync();
-        var poller = _host.Get<TelegramPollingService>();
+        Api.Enqueue(Updates.Text(5000, "stuck", Updates.PersonId));
+        Api.Enqueue(Updates.Text(5001, "okay", PersonB));
+        await Host.StartAsync();
+        var poller = Host.Get<TelegramPollingService>();
 
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "chat B is committed while chat A hangs");
-        await _host.DisposeAsync();
-        Assert.True(_api.ConfirmedOffset <= 5000, $"confirmed up to {_api.ConfirmedOffset} after stopping mid-batch");
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 1, "chat B is committed while chat A hangs");
+        await Host.DisposeAsync();
+        Assert.True(Api.ConfirmedOffset <= 5000, $"confirmed up to {Api.ConfirmedOffset} after stopping mid-batch");
         Assert.Null(poller.Offset);
 
         // The restarted process shares the same store (the handler): chat B's update is a duplicate, chat A's is new.
-        _host.Handler.BeforeCommit = null;
-        _host = new TelegramTestHost(_api, handler: _host.Handler);
-        await _host.StartAsync();
-        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 5002, "the redelivered batch is confirmed");
+        Host.Handler.BeforeCommit = null;
+        Host = new TelegramTestHost(Api, handler: Host.Handler);
+        await Host.StartAsync();
+        await Eventually.TrueAsync(() => Api.ConfirmedOffset == 5002, "the redelivered batch is confirmed");
 
-        var outcomes = _host.Handler.Calls.Zip(_host.Handler.Outcomes, (m, o) => (m.PlatformMessageId, o)).ToList();
+        var outcomes = Host.Handler.Calls.Zip(Host.Handler.Outcomes, (m, o) => (m.PlatformMessageId, o)).ToList();
         Assert.Equal([("5000", HandleOutcome.Handled)], outcomes.Where(c => c.PlatformMessageId == "5000"));
         Assert.Equal([("5001", HandleOutcome.Handled), ("5001", HandleOutcome.Duplicate)], outcomes.Where(c => c.PlatformMessageId == "5001"));
     }

@@ -8,29 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Adapters.Tests.Telegram;
 
 /// <summary>The real Telegram.Bot client, the real poller and processor, against the fake Bot API on loopback.</summary>
-public sealed class TelegramPollingTests : IAsyncLifetime
+public sealed class TelegramPollingTests : TelegramHostTests
 {
-    private readonly FakeTelegramBotApi _api = new();
-    private TelegramTestHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new TelegramTestHost(_api);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _api.DisposeAsync();
-        Assert.Empty(_api.Errors);
-    }
-
     [Fact]
     public async Task Polling_TextInReplyOutButtonBack_RoundTripsThroughTheRealClient()
     {
-        var platform = _host.Get<TelegramChatPlatform>();
-        _host.Handler.AfterCommit = async message =>
+        var platform = Host.Get<TelegramChatPlatform>();
+        Host.Handler.AfterCommit = async message =>
         {
             if (message.Text == "/checkin")
             {
@@ -38,12 +22,12 @@ public sealed class TelegramPollingTests : IAsyncLifetime
                 Assert.Equal(SendStatus.Sent, (await platform.SendAsync(reply, "outbox-1", CancellationToken.None)).Status);
             }
         };
-        await _host.StartAsync();
+        await Host.StartAsync();
 
-        _api.Enqueue(Updates.Text(700, "/checkin"));
-        await Eventually.TrueAsync(() => _api.CallsTo("sendMessage").Count == 1, "the reply is sent");
+        Api.Enqueue(Updates.Text(700, "/checkin"));
+        await Eventually.TrueAsync(() => Api.CallsTo("sendMessage").Count == 1, "the reply is sent");
 
-        var sent = _api.CallsTo("sendMessage")[0].Body;
+        var sent = Api.CallsTo("sendMessage")[0].Body;
         Assert.Equal(Updates.PersonId, FakeTelegramBotApi.Long(sent["chat_id"]));
         Assert.Equal("How are you &lt;today&gt;?", sent["text"]!.GetValue<string>());
         Assert.Equal("html", sent["parse_mode"]!.GetValue<string>(), ignoreCase: true);
@@ -59,135 +43,135 @@ public sealed class TelegramPollingTests : IAsyncLifetime
             ["chat"] = new JsonObject { ["id"] = Updates.PersonId, ["type"] = "private" },
             ["text"] = "How are you <today>?",
         };
-        _api.Enqueue(Updates.Press(701, botMessage, okayData));
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 2, "the button press reaches the handler");
+        Api.Enqueue(Updates.Press(701, botMessage, okayData));
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 2, "the button press reaches the handler");
 
-        var press = _host.Handler.Committed[1];
+        var press = Host.Handler.Committed[1];
         Assert.Equal("mood:okay", press.ChoiceId);
         Assert.Null(press.Text);
         Assert.Equal("701", press.PlatformMessageId);
-        await Eventually.TrueAsync(() => _api.CallsTo("answerCallbackQuery").Count == 1, "the callback query is answered");
-        Assert.Equal("cbq-701", _api.CallsTo("answerCallbackQuery")[0].Body["callback_query_id"]!.GetValue<string>());
-        await Eventually.TrueAsync(() => _api.CallsTo("editMessageReplyMarkup").Count == 1, "the pressed keyboard is retired");
-        Assert.Equal(55, _api.CallsTo("editMessageReplyMarkup")[0].Body["message_id"]!.GetValue<long>());
-        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 702, "both updates are confirmed");
+        await Eventually.TrueAsync(() => Api.CallsTo("answerCallbackQuery").Count == 1, "the callback query is answered");
+        Assert.Equal("cbq-701", Api.CallsTo("answerCallbackQuery")[0].Body["callback_query_id"]!.GetValue<string>());
+        await Eventually.TrueAsync(() => Api.CallsTo("editMessageReplyMarkup").Count == 1, "the pressed keyboard is retired");
+        Assert.Equal(55, Api.CallsTo("editMessageReplyMarkup")[0].Body["message_id"]!.GetValue<long>());
+        await Eventually.TrueAsync(() => Api.ConfirmedOffset == 702, "both updates are confirmed");
     }
 
     [Fact]
     public async Task Startup_RegistersTheCommandMenu_AndNeverDropsPendingUpdates()
     {
-        _api.Enqueue(Updates.Text(10, "sent while the bot was down"));
-        await _host.StartAsync();
+        Api.Enqueue(Updates.Text(10, "sent while the bot was down"));
+        await Host.StartAsync();
 
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the pending update is handled");
-        Assert.True(_host.Get<TelegramHealth>().IsConnected);
-        var commands = _api.CallsTo("setMyCommands").Single().Body["commands"]!.AsArray()
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 1, "the pending update is handled");
+        Assert.True(Host.Get<TelegramHealth>().IsConnected);
+        var commands = Api.CallsTo("setMyCommands").Single().Body["commands"]!.AsArray()
             .Select(c => c!["command"]!.GetValue<string>());
         Assert.Equal(["start", "checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos", "safetyplan", "country", "win", "link", "recap"], commands);
-        Assert.All(_api.CallsTo("deleteWebhook"), c => Assert.NotEqual(true, c.Body["drop_pending_updates"]?.GetValue<bool>()));
-        Assert.All(_api.CallsTo("getUpdates"), c => Assert.True(FakeTelegramBotApi.Long(c.Body["offset"]) >= 0));
-        var allowed = _api.CallsTo("getUpdates")[0].Body["allowed_updates"]!.AsArray().Select(a => a!.GetValue<string>());
+        Assert.All(Api.CallsTo("deleteWebhook"), c => Assert.NotEqual(true, c.Body["drop_pending_updates"]?.GetValue<bool>()));
+        Assert.All(Api.CallsTo("getUpdates"), c => Assert.True(FakeTelegramBotApi.Long(c.Body["offset"]) >= 0));
+        var allowed = Api.CallsTo("getUpdates")[0].Body["allowed_updates"]!.AsArray().Select(a => a!.GetValue<string>());
         Assert.Equal(["message", "callback_query", "my_chat_member"], allowed);
     }
 
     [Fact]
     public async Task Polling_CommitAcknowledgementLost_SameUpdateAgainIsADuplicate_AndTheOffsetMovesOn()
     {
-        _host.Handler.LoseAcknowledgementOfNextCommit();
-        await _host.StartAsync();
+        Host.Handler.LoseAcknowledgementOfNextCommit();
+        await Host.StartAsync();
 
-        _api.Enqueue(Updates.Text(800, "tired"));
-        _api.Enqueue(Updates.Text(801, "okay"));
-        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 802, "the poller gets past the duplicate");
+        Api.Enqueue(Updates.Text(800, "tired"));
+        Api.Enqueue(Updates.Text(801, "okay"));
+        await Eventually.TrueAsync(() => Api.ConfirmedOffset == 802, "the poller gets past the duplicate");
 
-        Assert.Equal([HandleOutcome.Handled, HandleOutcome.Duplicate, HandleOutcome.Handled], _host.Handler.Outcomes);
-        Assert.Equal(["800", "800", "801"], _host.Handler.Calls.Select(m => m.PlatformMessageId));
-        Assert.Equal(["800", "801"], _host.Handler.Committed.Select(m => m.PlatformMessageId));
+        Assert.Equal([HandleOutcome.Handled, HandleOutcome.Duplicate, HandleOutcome.Handled], Host.Handler.Outcomes);
+        Assert.Equal(["800", "800", "801"], Host.Handler.Calls.Select(m => m.PlatformMessageId));
+        Assert.Equal(["800", "801"], Host.Handler.Committed.Select(m => m.PlatformMessageId));
     }
 
     [Fact]
     public async Task Polling_StoppedAfterCommitBeforeConfirming_RestartGetsTheUpdateAgainAsADuplicate()
     {
         // The first process commits update 850, but no later getUpdates gets through, so Telegram never hears it confirmed.
-        _host.Handler.AfterCommit = _ =>
+        Host.Handler.AfterCommit = _ =>
         {
-            _api.RejectConfirmationsFrom(851);
+            Api.RejectConfirmationsFrom(851);
             return Task.CompletedTask;
         };
-        await _host.StartAsync();
-        _api.Enqueue(Updates.Text(850, "tired"));
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the first process commits the update");
-        await _host.DisposeAsync();
-        Assert.True(_api.ConfirmedOffset <= 850);
+        await Host.StartAsync();
+        Api.Enqueue(Updates.Text(850, "tired"));
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 1, "the first process commits the update");
+        await Host.DisposeAsync();
+        Assert.True(Api.ConfirmedOffset <= 850);
 
         // The restarted process shares the same store (the handler) and starts without an offset.
-        _host.Handler.AfterCommit = null;
-        _host = new TelegramTestHost(_api, handler: _host.Handler);
-        await _host.StartAsync();
-        await Eventually.TrueAsync(() => _host.Handler.Outcomes.Count == 2, "the update is delivered again");
-        Assert.Equal([HandleOutcome.Handled, HandleOutcome.Duplicate], _host.Handler.Outcomes);
+        Host.Handler.AfterCommit = null;
+        Host = new TelegramTestHost(Api, handler: Host.Handler);
+        await Host.StartAsync();
+        await Eventually.TrueAsync(() => Host.Handler.Outcomes.Count == 2, "the update is delivered again");
+        Assert.Equal([HandleOutcome.Handled, HandleOutcome.Duplicate], Host.Handler.Outcomes);
 
-        _api.AllowConfirmations();
-        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 851, "the redelivered update is confirmed");
-        Assert.Equal(2, _host.Handler.Outcomes.Count);
+        Api.AllowConfirmations();
+        await Eventually.TrueAsync(() => Api.ConfirmedOffset == 851, "the redelivered update is confirmed");
+        Assert.Equal(2, Host.Handler.Outcomes.Count);
     }
 
     [Fact]
     public async Task Polling_HandlerFails_UpdateStaysUnconfirmedAndIsRetriedUntilCommitted()
     {
-        _host.Handler.FailNext(2);
-        await _host.StartAsync();
+        Host.Handler.FailNext(2);
+        await Host.StartAsync();
 
-        _api.Enqueue(Updates.Text(900, Updates.SecretSentence));
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the update is committed on the third attempt");
-        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 901, "the update is confirmed after the commit");
+        Api.Enqueue(Updates.Text(900, Updates.SecretSentence));
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 1, "the update is committed on the third attempt");
+        await Eventually.TrueAsync(() => Api.ConfirmedOffset == 901, "the update is confirmed after the commit");
 
-        Assert.Equal([null, null, HandleOutcome.Handled], _host.Handler.Outcomes);
-        Assert.All(_host.Handler.Calls, m => Assert.Equal("900", m.PlatformMessageId));
+        Assert.Equal([null, null, HandleOutcome.Handled], Host.Handler.Outcomes);
+        Assert.All(Host.Handler.Calls, m => Assert.Equal("900", m.PlatformMessageId));
     }
 
     [Fact]
     public async Task Polling_GetUpdates500And429_BacksOffAndLosesNothing()
     {
-        _api.FailNext("getUpdates", 500, "Internal Server Error");
-        _api.FailNext("getUpdates", 429, "Too Many Requests: retry after 1", retryAfter: 1);
-        _api.FailNext("getUpdates", 502, "Bad Gateway");
-        _api.Enqueue(Updates.Text(1000, Updates.SecretSentence));
-        await _host.StartAsync();
+        Api.FailNext("getUpdates", 500, "Internal Server Error");
+        Api.FailNext("getUpdates", 429, "Too Many Requests: retry after 1", retryAfter: 1);
+        Api.FailNext("getUpdates", 502, "Bad Gateway");
+        Api.Enqueue(Updates.Text(1000, Updates.SecretSentence));
+        await Host.StartAsync();
 
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the update arrives after the errors");
-        Assert.True(_api.CallsTo("getUpdates").Count >= 4);
-        Assert.Single(_host.Handler.Calls);
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 1, "the update arrives after the errors");
+        Assert.True(Api.CallsTo("getUpdates").Count >= 4);
+        Assert.Single(Host.Handler.Calls);
     }
 
     [Fact]
     public async Task Polling_GetUpdatesTimesOut_RecoversAndHandlesTheUpdateOnce()
     {
         // Longer than the client's HTTP timeout (PollingTimeout 1 s + RequestTimeout 2 s), so the request is abandoned.
-        _api.DelayNext("getUpdates", TimeSpan.FromSeconds(6));
-        _api.Enqueue(Updates.Text(1100, "okay"));
-        await _host.StartAsync();
+        Api.DelayNext("getUpdates", TimeSpan.FromSeconds(6));
+        Api.Enqueue(Updates.Text(1100, "okay"));
+        await Host.StartAsync();
 
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "the update arrives after the timeout");
-        Assert.Single(_host.Handler.Calls);
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 1, "the update arrives after the timeout");
+        Assert.Single(Host.Handler.Calls);
     }
 
     [Fact]
     public async Task Polling_409FromASecondPoller_IsLoggedAndBackedOff_WithoutCrashing()
     {
-        _api.FailNext("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
-        _api.FailNext("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
-        _api.Enqueue(Updates.Text(1200, "okay"));
-        await _host.StartAsync();
+        Api.FailNext("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+        Api.FailNext("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+        Api.Enqueue(Updates.Text(1200, "okay"));
+        await Host.StartAsync();
 
-        await Eventually.TrueAsync(() => _host.Handler.Committed.Count == 1, "polling continues after the conflicts");
-        Assert.False(_host.Get<TelegramPollingService>().ExecuteTask!.IsCompleted);
+        await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 1, "polling continues after the conflicts");
+        Assert.False(Host.Get<TelegramPollingService>().ExecuteTask!.IsCompleted);
     }
 
     [Fact]
     public async Task ExpiredOrForeignButton_GetsTheKindAnswer_AndNothingElse()
     {
-        await _host.StartAsync();
+        await Host.StartAsync();
         var foreignData = new TelegramCallbackData(FakeTelegramBotApi.Token).Encode(999888777, "mood:okay");
         var botMessage = new JsonObject
         {
@@ -195,24 +179,24 @@ public sealed class TelegramPollingTests : IAsyncLifetime
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["chat"] = new JsonObject { ["id"] = Updates.PersonId, ["type"] = "private" },
         };
-        _api.Enqueue(Updates.Press(1300, botMessage, foreignData));
+        Api.Enqueue(Updates.Press(1300, botMessage, foreignData));
 
-        await Eventually.TrueAsync(() => _api.ConfirmedOffset == 1301, "the press is processed");
-        var answer = Assert.Single(_api.CallsTo("answerCallbackQuery"));
+        await Eventually.TrueAsync(() => Api.ConfirmedOffset == 1301, "the press is processed");
+        var answer = Assert.Single(Api.CallsTo("answerCallbackQuery"));
         Assert.Equal(TelegramCopy.English.ExpiredButton, answer.Body["text"]!.GetValue<string>());
-        Assert.Empty(_host.Handler.Calls);
-        Assert.Empty(_api.CallsTo("sendMessage"));
-        Assert.Empty(_api.CallsTo("editMessageReplyMarkup"));
+        Assert.Empty(Host.Handler.Calls);
+        Assert.Empty(Api.CallsTo("sendMessage"));
+        Assert.Empty(Api.CallsTo("editMessageReplyMarkup"));
     }
 
     [Fact]
     public async Task BlockedByThePerson_IsRecordedAsUnreachable()
     {
-        await _host.StartAsync();
-        _api.Enqueue(Updates.Blocked(1400));
+        await Host.StartAsync();
+        Api.Enqueue(Updates.Blocked(1400));
 
-        await Eventually.TrueAsync(() => _host.Reachability.Changes.Count == 1, "the block is recorded");
-        Assert.Equal((new ChatAddress(Platform.Telegram, "111222333"), false), _host.Reachability.Changes[0]);
-        Assert.Empty(_host.Handler.Calls);
+        await Eventually.TrueAsync(() => Host.Reachability.Changes.Count == 1, "the block is recorded");
+        Assert.Equal((new ChatAddress(Platform.Telegram, "111222333"), false), Host.Reachability.Changes[0]);
+        Assert.Empty(Host.Handler.Calls);
     }
 }
