@@ -65,12 +65,19 @@ internal static class LatencyRun
             return;
         }
 
-        var firstReply = firstReplyAt
+        var inOrder = firstReplyAt
+            .OrderBy(reply => queuedAt[reply.Key])
             .Select(reply => Stopwatch.GetElapsedTime(queuedAt[reply.Key], reply.Value).TotalMilliseconds)
-            .OrderBy(ms => ms)
             .ToArray();
-        double Percentile(double p) => firstReply[Math.Min(firstReply.Length - 1, (int)Math.Ceiling(p * firstReply.Length) - 1)];
+        var firstReply = inOrder.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"latency: {firstReply.Length} updates offered at {total / offeredSeconds:F0}/s; first reply p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {firstReply[^1]:F1} ms"));
+            $"latency: {firstReply.Length} updates offered at {total / offeredSeconds:F0}/s; first reply p50 {Percentile(firstReply, 0.50):F1} ms, p99 {Percentile(firstReply, 0.99):F1} ms, max {firstReply[^1]:F1} ms"));
+
+        // Whether the tail grows as the tables do: p99 of the first and the second half of the run, by queue time.
+        var half = inOrder.Length / 2;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"latency: p99 first half {Percentile([.. inOrder[..half].Order()], 0.99):F1} ms, second half {Percentile([.. inOrder[half..].Order()], 0.99):F1} ms"));
     }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
