@@ -39,6 +39,12 @@ internal static class HostRun
         }
     }
 
+    /// <summary>
+    /// Statistics for the tables the warm-up filled, as autovacuum keeps them in any database older than a minute: a
+    /// table analyzed while empty gets cached generic plans that scan it whole (pgbench -i analyzes its tables too).
+    /// </summary>
+    public static Task AnalyzeAsync(string connectionString) => ScalarAsync(connectionString, "ANALYZE; SELECT 0");
+
     public static async Task<long> ScalarAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -28,6 +28,7 @@ internal static class ThroughputRun
 
         // Warm-up: JIT, connection pool, first contacts.
         await DriveAsync(services, concurrency, TimeSpan.FromSeconds(5), "warm");
+        await HostRun.AnalyzeAsync(connectionString);
         var (handled, elapsed) = await DriveAsync(services, concurrency, TimeSpan.FromSeconds(seconds), "run");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"throughput: {handled} messages in {elapsed.TotalSeconds:F1} s with {concurrency} senders = {handled / elapsed.TotalSeconds:F0} messages/s"));
