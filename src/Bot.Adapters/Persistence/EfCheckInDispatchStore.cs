@@ -107,7 +107,7 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
             conversation.UpdatedAt = now;
         }
 
-        TurnRows.AddHistory(db, protector, row.PersonId, result.History);
+        db.History.AddRange(TurnRows.History(protector, row.PersonId, result.History));
 
         foreach (var message in result.Outbox)
         {

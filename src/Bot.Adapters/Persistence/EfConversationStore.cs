@@ -73,7 +73,9 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             return true;
         }
 
-        await TurnWriter.ApplyAsync(db, protector, turn, request, decision, ct);
+        var rows = new NewTurnRows();
+        await TurnWriter.ApplyAsync(db, protector, turn, request, decision, rows, ct);
+        rows.AddTo(db);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;

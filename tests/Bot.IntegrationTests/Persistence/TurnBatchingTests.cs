@@ -109,6 +109,38 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         Assert.Equal(1, await DbAsync(db => db.Outbox.CountAsync()));
     }
 
+    [Fact]
+    public async Task AKnownPersonInABatch_GetsTheirOwnProfileStateAndKeptWords_AndNotAnotherPersons()
+    {
+        Assert.True(await RunAsync(Request("p1", "m0"), context => Task.FromResult(Count(context) with
+        {
+            Person = context.Person with { TimeZone = "Europe/Oslo", Country = "NO" },
+            KeepOwnWords = "one breath at a time",
+        })));
+        Assert.True(await RunAsync(Request("p2", "m0"), context => Task.FromResult(Say(context, "hi"))));
+
+        var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, TurnContext>();
+        var turns = new[] { "p1", "p2" }.Select(p => RunAsync(Request(p, "m1"), context =>
+        {
+            seen[p] = context;
+            return Task.FromResult(Count(context));
+        })).ToArray();
+        await Task.Delay(200);
+        gate.SetResult();
+
+        Assert.True(await blocker);
+        Assert.All(await Task.WhenAll(turns), Assert.True);
+        Assert.True(seen["p1"].SharedTransaction);
+        Assert.False(seen["p1"].IsNewPerson);
+        Assert.Equal(("Europe/Oslo", "NO"), (seen["p1"].Person.TimeZone, seen["p1"].Person.Country));
+        Assert.Equal(1, seen["p1"].Conversation.Attempts);
+        Assert.Equal(["one breath at a time"], seen["p1"].OwnWords);
+        Assert.Empty(seen["p2"].OwnWords);
+        Assert.Equal(0, seen["p2"].Conversation.Attempts);
+        Assert.Equal(1, await DbAsync(db => db.Conversations.Where(c => c.StateJson.Contains("\"attempts\":2")).CountAsync()));
+    }
+
     /// <summary>Starts a turn (person p0) whose decision waits for the gate: with one batch slot, what comes next queues.</summary>
     private async Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldTheOnlySlotAsync(string text)
     {

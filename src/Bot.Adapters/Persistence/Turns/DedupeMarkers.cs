@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -29,26 +28,26 @@ internal static class DedupeMarkers
 
     /// <summary>
     /// PostgreSQL: inserts the markers of many turns in one statement (in key order, so two batches never wait on each
-    /// other in a circle) and returns the ones that were new.
+    /// other in a circle); it returns the ones that were new (<see cref="ReadInsertedAsync"/>).
     /// </summary>
-    public static async Task<HashSet<(Platform, string)>> InsertManyAsync(BotDbContext db, IReadOnlyList<TurnRequest> requests, CancellationToken ct)
+    public static NpgsqlBatchCommand InsertManyCommand(IReadOnlyList<TurnRequest> requests)
     {
         var rows = requests
             .Select(r => (Platform: r.Chat.Platform, Key: Key(r), r.Now))
             .OrderBy(r => r.Platform).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToArray();
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand(
+        var command = new NpgsqlBatchCommand(
             "INSERT INTO processed_inbound (platform, message_key, processed_at) " +
-            "SELECT * FROM unnest(@platforms, @keys, @at) ON CONFLICT DO NOTHING RETURNING platform, message_key",
-            connection,
-            (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+            "SELECT * FROM unnest(@platforms, @keys, @at) ON CONFLICT DO NOTHING RETURNING platform, message_key");
         command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = rows.Select(r => r.Platform.ToString()).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = rows.Select(r => r.Key).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]>("at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = rows.Select(r => r.Now.ToUniversalTime()).ToArray() });
+        return command;
+    }
 
+    public static async Task<HashSet<(Platform, string)>> ReadInsertedAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
         var inserted = new HashSet<(Platform, string)>();
-        await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             inserted.Add((Enum.Parse<Platform>(reader.GetString(0)), reader.GetString(1)));

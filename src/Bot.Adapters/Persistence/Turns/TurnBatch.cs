@@ -2,12 +2,14 @@ using Bot.Adapters.Persistence.Entities;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Bot.Adapters.Persistence.Turns;
 
 /// <summary>
-/// One transaction for the turns of many people (PostgreSQL): the dedupe markers in one statement, identities, locked
-/// conversations, people and own words in one query each, every decision in arrival order, then one save and one commit.
+/// One transaction for the turns of many people (PostgreSQL): the dedupe markers and the known people's rows in one round
+/// trip, first contacts saved, every decision in arrival order, then one save and one commit.
 /// </summary>
 internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IReadOnlyList<QueuedTurn> turns)
 {
@@ -17,7 +19,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
         var outcomes = new BatchedTurnOutcome[turns.Count];
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
-        var fresh = await DedupeMarkers.InsertManyAsync(db, turns.Select(t => t.Request).ToArray(), ct);
+        var (fresh, known) = await OpenAsync(ct);
         var live = new List<int>();
         for (var i = 0; i < turns.Count; i++)
         {
@@ -32,7 +34,9 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
             }
         }
 
-        var loaded = await LoadAsync(live, outcomes, ct);
+        var loaded = await LoadAsync(live, known, outcomes, ct);
+        var conversations = new List<ConversationRow>();
+        var rows = new NewTurnRows();
         foreach (var i in live)
         {
             if (outcomes[i] == BatchedTurnOutcome.RunAlone)
@@ -50,10 +54,23 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
                 continue;
             }
 
-            await TurnWriter.ApplyAsync(db, protector, loaded[i], request, decision, ct);
+            await TurnWriter.ApplyAsync(db, protector, loaded[i], request, decision, rows, ct);
+            conversations.Add(loaded[i].Conversation);
         }
 
-        await db.SaveChangesAsync(ct);
+        // Every turn's conversation, history and outbox go in one statement per table; the context saves what is left
+        // (a changed schedule, kept words, care, a new time zone), which most batches do not have.
+        foreach (var conversation in conversations)
+        {
+            db.Entry(conversation).State = EntityState.Detached;
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        await BulkTurnWrites.WriteAsync((NpgsqlTransaction)transaction.GetDbTransaction(), conversations, rows, ct);
         await transaction.CommitAsync(ct);
         return outcomes;
     }
@@ -71,35 +88,43 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
         }
     }
 
-    /// <summary>
-    /// The rows of every live turn: first contacts are created (and saved, so later reads see them), the others' conversations
-    /// are locked in one statement in person order. A person reached twice in one batch (linked accounts) runs alone.
-    /// </summary>
-    private async Task<Dictionary<int, LoadedTurn>> LoadAsync(List<int> live, BatchedTurnOutcome[] outcomes, CancellationToken ct)
+    /// <summary>The dedupe markers and the known people's rows (their conversations locked), in one round trip.</summary>
+    private async Task<(HashSet<(Platform, string)> Fresh, Dictionary<(Platform, string), LoadedTurn> Known)> OpenAsync(CancellationToken ct)
     {
-        var identities = new Dictionary<(Platform, string), PlatformIdentityRow>();
-        foreach (var platform in live.Select(i => turns[i].Request.Chat.Platform).Distinct())
+        var requests = turns.Select(t => t.Request).ToArray();
+        var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction)
         {
-            var senders = live.Select(i => turns[i].Request).Where(r => r.Chat.Platform == platform).Select(r => r.SenderId).ToArray();
-            foreach (var identity in await db.Identities.Where(i => i.Platform == platform && senders.Contains(i.ExternalUserId)).ToListAsync(ct))
-            {
-                identities[(platform, identity.ExternalUserId)] = identity;
-            }
-        }
+            BatchCommands = { DedupeMarkers.InsertManyCommand(requests), KnownPeople.Command(requests) },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var fresh = await DedupeMarkers.ReadInsertedAsync(reader, ct);
+        await reader.NextResultAsync(ct);
+        return (fresh, await KnownPeople.ReadAsync(reader, protector, ct));
+    }
 
+    /// <summary>
+    /// The rows of every live turn: known people's rows are tracked from here on, first contacts are created (and saved, so
+    /// later reads see them). A person reached twice in one batch (linked accounts) runs alone.
+    /// </summary>
+    private async Task<Dictionary<int, LoadedTurn>> LoadAsync(
+        List<int> live, Dictionary<(Platform, string), LoadedTurn> known, BatchedTurnOutcome[] outcomes, CancellationToken ct)
+    {
         var loaded = new Dictionary<int, LoadedTurn>();
-        var existing = new Dictionary<int, PlatformIdentityRow>();
         var seenPeople = new HashSet<Guid>();
+        var created = false;
         foreach (var i in live)
         {
             var request = turns[i].Request;
-            if (!identities.TryGetValue((request.Chat.Platform, request.SenderId), out var identity))
+            if (!known.TryGetValue((request.Chat.Platform, request.SenderId), out var rows))
             {
                 loaded[i] = NewPersonRows.Add(db, request);
+                created = true;
             }
-            else if (seenPeople.Add(identity.PersonId))
+            else if (seenPeople.Add(rows.Person.Id))
             {
-                existing[i] = identity;
+                db.AttachRange(rows.Identity, rows.Person, rows.Conversation);
+                loaded[i] = rows;
             }
             else
             {
@@ -107,26 +132,9 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
             }
         }
 
-        if (loaded.Count > 0)
+        if (created)
         {
             await db.SaveChangesAsync(ct);
-        }
-
-        if (existing.Count == 0)
-        {
-            return loaded;
-        }
-
-        var personIds = existing.Values.Select(i => i.PersonId).ToArray();
-        var conversations = await db.Conversations
-            .FromSql($"SELECT * FROM conversations WHERE person_id = ANY({personIds}) ORDER BY person_id FOR UPDATE")
-            .ToDictionaryAsync(c => c.PersonId, ct);
-        var people = await db.People.Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var ownWords = await OwnWordsRows.ReadConsentedAsync(db, protector, personIds, ct);
-        foreach (var (i, identity) in existing)
-        {
-            var id = identity.PersonId;
-            loaded[i] = new LoadedTurn(identity, people[id], conversations[id], IsNewPerson: false, ownWords.GetValueOrDefault(id, []));
         }
 
         return loaded;

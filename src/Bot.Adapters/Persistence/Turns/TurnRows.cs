@@ -7,20 +7,15 @@ namespace Bot.Adapters.Persistence.Turns;
 /// <summary>The rows every turn writes (history and outbox), the same whether a person or the scheduler started it.</summary>
 internal static class TurnRows
 {
-    public static void AddHistory(BotDbContext db, FreeTextProtector protector, Guid personId, IEnumerable<HistoryEntry> entries)
-    {
-        foreach (var entry in entries)
+    public static IEnumerable<HistoryEntryRow> History(FreeTextProtector protector, Guid personId, IEnumerable<HistoryEntry> entries) =>
+        entries.Select(entry => new HistoryEntryRow
         {
-            db.History.Add(new HistoryEntryRow
-            {
-                PersonId = personId,
-                At = entry.At,
-                Kind = entry.Kind,
-                Value = entry.Value,
-                FreeText = protector.Protect(entry.FreeText),
-            });
-        }
-    }
+            PersonId = personId,
+            At = entry.At,
+            Kind = entry.Kind,
+            Value = entry.Value,
+            FreeText = protector.Protect(entry.FreeText),
+        });
 
     /// <summary>Messages that repeat personal data (or carry a file) are deleted from the outbox once delivered.</summary>
     public static OutboxRow Outbox(Guid? personId, OutboundMessage message, DeliveryLane lane, DateTimeOffset now, bool? deleteWhenSent = null) => new()

@@ -3,13 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence.Turns;
 
-/// <summary>Applies a person's turn decision to its tracked rows: state, history, outbox, schedule and care (the caller saves).</summary>
+/// <summary>
+/// Applies a person's turn decision: state, schedule and care to its tracked rows, history and outbox to the new rows
+/// (the caller saves both).
+/// </summary>
 internal static class TurnWriter
 {
     /// <summary>The history kind the engine records when a person picks a small step; it may earn a gentle follow-up.</summary>
     private const string SmallStepKind = "small-step";
 
-    public static async Task ApplyAsync(BotDbContext db, FreeTextProtector protector, LoadedTurn turn, TurnRequest request, TurnDecision decision, CancellationToken ct)
+    public static async Task ApplyAsync(BotDbContext db, FreeTextProtector protector, LoadedTurn turn, TurnRequest request, TurnDecision decision, NewTurnRows rows, CancellationToken ct)
     {
         var (identity, person, conversation) = (turn.Identity, turn.Person, turn.Conversation);
         var now = request.Now;
@@ -22,11 +25,8 @@ internal static class TurnWriter
         conversation.RepliesJson = StateJson.Write(decision.Replies);
         conversation.UpdatedAt = now;
 
-        TurnRows.AddHistory(db, protector, person.Id, decision.History);
-        foreach (var message in decision.Outbox)
-        {
-            db.Outbox.Add(TurnRows.Outbox(person.Id, message, decision.Lane, now));
-        }
+        rows.History.AddRange(TurnRows.History(protector, person.Id, decision.History));
+        rows.Outbox.AddRange(decision.Outbox.Select(message => TurnRows.Outbox(person.Id, message, decision.Lane, now)));
 
         identity.Reachable = true;
         identity.ChatId = request.Chat.ChatId;

@@ -1,0 +1,79 @@
+using Bot.Adapters.Persistence.Entities;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Bot.Adapters.Persistence.Turns;
+
+/// <summary>
+/// What every turn of a batch writes, one statement per table for the whole batch (PostgreSQL), in one round trip:
+/// the conversations' new state, the history and the outbox, in the order the turns were decided.
+/// </summary>
+internal static class BulkTurnWrites
+{
+    public static async Task WriteAsync(NpgsqlTransaction transaction, IReadOnlyList<ConversationRow> conversations, NewTurnRows rows, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
+        if (conversations.Count > 0)
+        {
+            batch.BatchCommands.Add(UpdateConversations(conversations));
+        }
+
+        if (rows.History.Count > 0)
+        {
+            batch.BatchCommands.Add(InsertHistory(rows.History));
+        }
+
+        if (rows.Outbox.Count > 0)
+        {
+            batch.BatchCommands.Add(InsertOutbox(rows.Outbox));
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static NpgsqlBatchCommand UpdateConversations(IReadOnlyList<ConversationRow> rows) => Command(
+        "UPDATE conversations AS c SET step = u.step, state_json = u.state_json, replies_json = u.replies_json, updated_at = u.updated_at " +
+        "FROM unnest(@person_id, @step, @state_json, @replies_json, @updated_at) AS u(person_id, step, state_json, replies_json, updated_at) " +
+        "WHERE c.person_id = u.person_id",
+        Column("person_id", NpgsqlDbType.Uuid, rows, r => r.PersonId),
+        Column("step", NpgsqlDbType.Text, rows, r => r.Step),
+        Column("state_json", NpgsqlDbType.Text, rows, r => r.StateJson),
+        Column("replies_json", NpgsqlDbType.Text, rows, r => r.RepliesJson),
+        Column("updated_at", NpgsqlDbType.TimestampTz, rows, r => r.UpdatedAt.ToUniversalTime()));
+
+    private static NpgsqlBatchCommand InsertHistory(IReadOnlyList<HistoryEntryRow> rows) => Command(
+        "INSERT INTO history_entries (person_id, at, kind, value, free_text) " +
+        "SELECT * FROM unnest(@person_id, @at, @kind, @value, @free_text)",
+        Column("person_id", NpgsqlDbType.Uuid, rows, r => r.PersonId),
+        Column("at", NpgsqlDbType.TimestampTz, rows, r => r.At.ToUniversalTime()),
+        Column("kind", NpgsqlDbType.Text, rows, r => r.Kind),
+        Column("value", NpgsqlDbType.Text, rows, r => r.Value),
+        Column("free_text", NpgsqlDbType.Bytea, rows, r => r.FreeText));
+
+    private static NpgsqlBatchCommand InsertOutbox(IReadOnlyList<OutboxRow> rows) => Command(
+        "INSERT INTO outbox_messages (person_id, platform, chat_id, lane, payload_json, status, created_at, available_at, attempts, delete_when_sent) " +
+        "SELECT * FROM unnest(@person_id, @platform, @chat_id, @lane, @payload_json, @status, @created_at, @available_at, @attempts, @delete_when_sent)",
+        Column("person_id", NpgsqlDbType.Uuid, rows, r => r.PersonId),
+        Column("platform", NpgsqlDbType.Text, rows, r => r.Platform.ToString()),
+        Column("chat_id", NpgsqlDbType.Text, rows, r => r.ChatId),
+        Column("lane", NpgsqlDbType.Smallint, rows, r => (short)r.Lane),
+        Column("payload_json", NpgsqlDbType.Text, rows, r => r.PayloadJson),
+        Column("status", NpgsqlDbType.Text, rows, r => r.Status.ToString()),
+        Column("created_at", NpgsqlDbType.TimestampTz, rows, r => r.CreatedAt.ToUniversalTime()),
+        Column("available_at", NpgsqlDbType.TimestampTz, rows, r => r.AvailableAt.ToUniversalTime()),
+        Column("attempts", NpgsqlDbType.Integer, rows, r => r.Attempts),
+        Column("delete_when_sent", NpgsqlDbType.Boolean, rows, r => r.DeleteWhenSent));
+
+    private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] columns)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.AddRange(columns);
+        return command;
+    }
+
+    private static NpgsqlParameter<T[]> Column<TRow, T>(string name, NpgsqlDbType type, IReadOnlyList<TRow> rows, Func<TRow, T> value) =>
+        new(name, NpgsqlDbType.Array | type) { TypedValue = rows.Select(value).ToArray() };
+}

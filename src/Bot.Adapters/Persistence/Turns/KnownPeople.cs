@@ -1,0 +1,83 @@
+using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Messaging;
+using Bot.Core.Persistence;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Bot.Adapters.Persistence.Turns;
+
+/// <summary>
+/// The rows of the people a batch already knows, in one statement (PostgreSQL): identity, person, conversation (locked,
+/// in person order, so two batches never wait on each other in a circle) and the own words they agreed to keep.
+/// </summary>
+internal static class KnownPeople
+{
+    private const string Sql = """
+        SELECT i.id, i.person_id, i.platform, i.external_user_id, i.chat_id, i.reachable, i.created_at,
+               p.created_at, p.locale, p.time_zone, p.country,
+               c.step, c.state_json, c.replies_json, c.updated_at,
+               ARRAY(SELECT w.phrase FROM own_words w
+                     WHERE w.person_id = i.person_id
+                       AND EXISTS (SELECT 1 FROM history_settings s WHERE s.person_id = i.person_id AND s.keep_own_words)
+                     ORDER BY w.id)
+        FROM platform_identities i
+        JOIN people p ON p.id = i.person_id
+        JOIN conversations c ON c.person_id = i.person_id
+        WHERE i.platform = ANY(@platforms) AND i.external_user_id = ANY(@senders)
+        ORDER BY i.person_id
+        FOR UPDATE OF c
+        """;
+
+    public static NpgsqlBatchCommand Command(IReadOnlyList<TurnRequest> requests)
+    {
+        var command = new NpgsqlBatchCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            TypedValue = requests.Select(r => r.Chat.Platform.ToString()).Distinct().ToArray(),
+        });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("senders", NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            TypedValue = requests.Select(r => r.SenderId).Distinct().ToArray(),
+        });
+        return command;
+    }
+
+    /// <summary>The rows by (platform, sender), not yet tracked: attach them to the turn that uses them.</summary>
+    public static async Task<Dictionary<(Platform, string), LoadedTurn>> ReadAsync(NpgsqlDataReader reader, FreeTextProtector protector, CancellationToken ct)
+    {
+        var known = new Dictionary<(Platform, string), LoadedTurn>();
+        while (await reader.ReadAsync(ct))
+        {
+            var identity = new PlatformIdentityRow
+            {
+                Id = reader.GetInt64(0),
+                PersonId = reader.GetGuid(1),
+                Platform = Enum.Parse<Platform>(reader.GetString(2)),
+                ExternalUserId = reader.GetString(3),
+                ChatId = reader.GetString(4),
+                Reachable = reader.GetBoolean(5),
+                CreatedAt = reader.GetFieldValue<DateTimeOffset>(6),
+            };
+            var person = new PersonRow
+            {
+                Id = identity.PersonId,
+                CreatedAt = reader.GetFieldValue<DateTimeOffset>(7),
+                Locale = reader.GetString(8),
+                TimeZone = reader.IsDBNull(9) ? null : reader.GetString(9),
+                Country = reader.IsDBNull(10) ? null : reader.GetString(10),
+            };
+            var conversation = new ConversationRow
+            {
+                PersonId = identity.PersonId,
+                Step = reader.GetString(11),
+                StateJson = reader.GetString(12),
+                RepliesJson = reader.GetString(13),
+                UpdatedAt = reader.GetFieldValue<DateTimeOffset>(14),
+            };
+            var ownWords = reader.GetFieldValue<byte[][]>(15).Select(phrase => protector.Unprotect(phrase)!).ToArray();
+            known[(identity.Platform, identity.ExternalUserId)] = new LoadedTurn(identity, person, conversation, IsNewPerson: false, ownWords);
+        }
+
+        return known;
+    }
+}
