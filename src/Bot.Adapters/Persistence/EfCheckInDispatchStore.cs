@@ -51,6 +51,8 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
             .GroupBy(i => i.PersonId)
             .ToDictionary(g => g.Key, g => new ChatAddress(g.First().Platform, g.First().ChatId));
 
+        var changed = new List<ConversationRow>();
+        var rows = new NewTurnRows();
         foreach (var row in schedules)
         {
             if (!conversations.TryGetValue(row.PersonId, out var conversation) || !people.TryGetValue(row.PersonId, out var person))
@@ -65,10 +67,13 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
                 StateJson.Read<Conversation>(conversation.StateJson),
                 StateJson.Read<ReplyMemory>(conversation.RepliesJson));
             var result = decide(due);
-            Apply(row, conversation, result, now);
+            if (Apply(row, conversation, result, rows, now))
+            {
+                changed.Add(conversation);
+            }
         }
 
-        await db.SaveChangesAsync(ct);
+        await TurnSave.SaveAsync(db, changed, rows, ct);
         await transaction.CommitAsync(ct);
         return schedules.Count;
     }
@@ -93,25 +98,24 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
             ? await db.Conversations.FromSql($"SELECT * FROM conversations WHERE person_id = ANY({ids}) FOR UPDATE SKIP LOCKED").ToListAsync(ct)
             : await db.Conversations.Where(c => ids.Contains(c.PersonId)).ToListAsync(ct);
 
-    private void Apply(ScheduleRow row, ConversationRow conversation, DispatchResult result, DateTimeOffset now)
+    /// <summary>Applies one decision; true when the conversation changed.</summary>
+    private bool Apply(ScheduleRow row, ConversationRow conversation, DispatchResult result, NewTurnRows rows, DateTimeOffset now)
     {
         ScheduleMapping.Apply(row, result.Schedule, now);
 
         var state = StateJson.Write(result.Conversation);
         var replies = StateJson.Write(result.Replies);
-        if (state != conversation.StateJson || replies != conversation.RepliesJson)
+        rows.History.AddRange(TurnRows.History(protector, row.PersonId, result.History));
+        rows.Outbox.AddRange(result.Outbox.Select(message => TurnRows.Outbox(row.PersonId, message, DeliveryLane.Scheduled, now)));
+        if (state == conversation.StateJson && replies == conversation.RepliesJson)
         {
-            conversation.Step = result.Conversation.Step.ToString();
-            conversation.StateJson = state;
-            conversation.RepliesJson = replies;
-            conversation.UpdatedAt = now;
+            return false;
         }
 
-        db.History.AddRange(TurnRows.History(protector, row.PersonId, result.History));
-
-        foreach (var message in result.Outbox)
-        {
-            db.Outbox.Add(TurnRows.Outbox(row.PersonId, message, DeliveryLane.Scheduled, now));
-        }
+        conversation.Step = result.Conversation.Step.ToString();
+        conversation.StateJson = state;
+        conversation.RepliesJson = replies;
+        conversation.UpdatedAt = now;
+        return true;
     }
 }

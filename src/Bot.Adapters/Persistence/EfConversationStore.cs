@@ -75,8 +75,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
 
         var rows = new NewTurnRows();
         await TurnWriter.ApplyAsync(db, protector, turn, request, decision, rows, ct);
-        rows.AddTo(db);
-        await db.SaveChangesAsync(ct);
+        await TurnSave.SaveAsync(db, [turn.Conversation], rows, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

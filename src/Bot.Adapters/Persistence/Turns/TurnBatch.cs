@@ -58,19 +58,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
             conversations.Add(loaded[i].Conversation);
         }
 
-        // Every turn's conversation, history and outbox go in one statement per table; the context saves what is left
-        // (a changed schedule, kept words, care, a new time zone), which most batches do not have.
-        foreach (var conversation in conversations)
-        {
-            db.Entry(conversation).State = EntityState.Detached;
-        }
-
-        if (db.ChangeTracker.HasChanges())
-        {
-            await db.SaveChangesAsync(ct);
-        }
-
-        await BulkTurnWrites.WriteAsync((NpgsqlTransaction)transaction.GetDbTransaction(), conversations, rows, ct);
+        await TurnSave.SaveAsync(db, conversations, rows, ct);
         await transaction.CommitAsync(ct);
         return outcomes;
     }
