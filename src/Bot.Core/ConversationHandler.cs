@@ -21,7 +21,8 @@ public sealed partial class ConversationHandler(
     BotMetrics metrics,
     TimeProvider clock,
     ILogger<ConversationHandler> logger,
-    CrisisCare? crisisCare = null) : IInboundMessageHandler
+    CrisisCare? crisisCare = null,
+    LiveTurns? liveTurns = null) : IInboundMessageHandler
 {
     public async Task<HandleOutcome> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -113,6 +114,7 @@ public sealed partial class ConversationHandler(
         }
 
         bool handled;
+        using var live = liveTurns?.Begin();
         try
         {
             handled = await store.RunTurnAsync(request, DecideAsync, cancellationToken);

@@ -15,6 +15,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(ReplyCatalog.English);
         services.AddSingleton<TurnPlanner>();
         services.AddSingleton<IOutboxSignal, OutboxSignal>();
+        services.AddSingleton<LiveTurns>();
         services.AddSingleton<ChatPlatformRouter>();
         services.AddSingleton<BotMetrics>();
         services.AddSingleton(sp => new FloodGuard(sp.GetRequiredService<TimeProvider>()));

@@ -1,4 +1,5 @@
 using Bot.Adapters.Persistence;
+using Bot.Core.Messaging;
 using Bot.Core.Observability;
 using Bot.Core.Scheduling;
 using Bot.Host.Delivery;
@@ -15,6 +16,7 @@ public sealed partial class CheckInDispatcher(
     StoreSettings store,
     CheckInDispatchPlanner planner,
     ScheduledLaneSignal outboxSignal,
+    LiveTurns liveTurns,
     BotMetrics metrics,
     TimeProvider clock,
     IOptions<SchedulingOptions> options,
@@ -44,6 +46,8 @@ public sealed partial class CheckInDispatcher(
         var total = 0;
         for (var batch = 0; batch < settings.MaxBatchesPerRun; batch++)
         {
+            // Replies to people who are talking go first: a claim is a stretch of work they would wait behind.
+            await liveTurns.WhenQuietAsync(settings.YieldToLiveTurnsAtMost, cancellationToken);
             var now = clock.GetUtcNow();
             var claimed = await dispatchStore.DispatchDueAsync(now, settings.BatchSize, due => planner.Decide(due, now), cancellationToken);
             total += claimed;

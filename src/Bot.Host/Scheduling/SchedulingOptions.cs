@@ -19,6 +19,13 @@ public sealed class SchedulingOptions
     [Range(1, 16)]
     public int DispatchConcurrency { get; set; } = 1;
 
+    /// <summary>
+    /// Before each claim the dispatcher waits while people's turns are running, at most this long (so a busy bot still
+    /// sends its check-ins).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan YieldToLiveTurnsAtMost { get; set; } = TimeSpan.FromMilliseconds(25);
+
     /// <summary>Batches per dispatcher run, so one run cannot hold the job forever.</summary>
     [Range(1, 10000)]
     public int MaxBatchesPerRun { get; set; } = 200;

@@ -43,6 +43,9 @@ public sealed class FakePlatformServer : IAsyncDisposable
 
     public IReadOnlyCollection<Received> Messages => _received.ToArray();
 
+    /// <summary>Raised for every message recorded, so a waiter need not copy and scan <see cref="Messages"/>.</summary>
+    public event Action<Received>? Arrived;
+
     public int TooManyRequests => Volatile.Read(ref _tooMany);
 
     /// <summary>Answers "blocked" (403) for these chats, like a person who blocked the bot.</summary>
@@ -107,7 +110,9 @@ public sealed class FakePlatformServer : IAsyncDisposable
             }
             else
             {
-                _received.Enqueue(new Received(chatId, key, text, Stopwatch.GetTimestamp()));
+                var received = new Received(chatId, key, text, Stopwatch.GetTimestamp());
+                _received.Enqueue(received);
+                Arrived?.Invoke(received);
                 context.Response.StatusCode = 200;
             }
         }
