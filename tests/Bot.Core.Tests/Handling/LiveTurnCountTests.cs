@@ -1,11 +1,8 @@
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
-using Bot.Core.Observability;
 using Bot.Core.People;
 using Bot.Core.Persistence;
-using Bot.Core.Replies;
 using Bot.Core.Tests.SafetyPlan;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Core.Tests.Handling;
 
@@ -20,7 +17,7 @@ public sealed class LiveTurnCountTests
         var live = new LiveTurns();
         var store = new WatchingStore(live, fail: false);
 
-        await Handler(store, live).HandleAsync(new InboundMessage(Chat, "42", "1", DateTimeOffset.UnixEpoch, "hello", null), CancellationToken.None);
+        await TestHandler.Over(store, liveTurns: live).HandleAsync(new InboundMessage(Chat, "42", "1", DateTimeOffset.UnixEpoch, "hello", null), CancellationToken.None);
 
         Assert.Equal(1, store.LiveDuringTurn);
         Assert.Equal(0, live.Count);
@@ -33,23 +30,11 @@ public sealed class LiveTurnCountTests
         var store = new WatchingStore(live, fail: true);
 
         await Assert.ThrowsAsync<TimeoutException>(() =>
-            Handler(store, live).HandleAsync(new InboundMessage(Chat, "42", "1", DateTimeOffset.UnixEpoch, "hello", null), CancellationToken.None));
+            TestHandler.Over(store, liveTurns: live).HandleAsync(new InboundMessage(Chat, "42", "1", DateTimeOffset.UnixEpoch, "hello", null), CancellationToken.None));
 
         Assert.Equal(1, store.LiveDuringTurn);
         Assert.Equal(0, live.Count);
     }
-
-    private static ConversationHandler Handler(IConversationStore store, LiveTurns live) => new(
-        store,
-        new TurnPlanner(ReplyCatalog.English),
-        [],
-        new OutboxSignal(),
-        new FloodGuard(TimeProvider.System, burst: 1000, perSecond: 1000),
-        ReplyCatalog.English,
-        new BotMetrics(),
-        TimeProvider.System,
-        NullLogger<ConversationHandler>.Instance,
-        liveTurns: live);
 
     private sealed class WatchingStore(LiveTurns live, bool fail) : IConversationStore
     {

@@ -1,12 +1,10 @@
 using Bot.Core.Commands;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
-using Bot.Core.Observability;
 using Bot.Core.People;
 using Bot.Core.Persistence;
 using Bot.Core.Replies;
 using Bot.Core.Tests.SafetyPlan;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Core.Tests.Handling;
 
@@ -44,16 +42,7 @@ public sealed class TurnFailureTests
 
     private static InboundMessage Message(string text, string id = "1") => new(Chat, "42", id, DateTimeOffset.UnixEpoch, text, null);
 
-    private static ConversationHandler Handler(IConversationStore store) => new(
-        store,
-        new TurnPlanner(ReplyCatalog.English),
-        [new BrokenFeature()],
-        new OutboxSignal(),
-        new FloodGuard(TimeProvider.System, burst: 1000, perSecond: 1000),
-        ReplyCatalog.English,
-        new BotMetrics(),
-        TimeProvider.System,
-        NullLogger<ConversationHandler>.Instance);
+    private static ConversationHandler Handler(IConversationStore store) => TestHandler.Over(store, [new BrokenFeature()]);
 
     /// <summary>A feature with a bug.</summary>
     private sealed class BrokenFeature : ICommandFeature
