@@ -17,7 +17,7 @@ internal static class LatencyRun
         await using var bot = HostRun.Start(connectionString, api, platformRate: 10_000);
 
         // Warm-up through the same path, then the measured run.
-        await PaceAsync(api, bot, 0, rate, Math.Max(2, seconds / 4), report: false);
+        await PaceAsync(api, bot, 0, rate, Math.Max(2, seconds / 2), report: false);
         await HostRun.AnalyzeAsync(connectionString);
         await PaceAsync(api, bot, 1_000_000, rate, seconds, report: true);
         await bot.StopAsync();
