@@ -141,6 +141,30 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         Assert.Equal(1, await DbAsync(db => db.Conversations.Where(c => c.StateJson.Contains("\"attempts\":2")).CountAsync()));
     }
 
+    [Fact]
+    public async Task EachTurnsMessages_AreQueuedInTheOrderTheyWereDecided()
+    {
+        var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
+        var turns = new[] { "p1", "p2" }.Select(p => RunAsync(Request(p, "m1"), context => Task.FromResult(Say(context, "one") with
+        {
+            Outbox = [.. new[] { "one", "two", "three" }.Select(text => OutboundMessage.Plain(context.Chat, $"{text} {p}"))],
+        }))).ToArray();
+        await Task.Delay(200);
+        gate.SetResult();
+
+        Assert.True(await blocker);
+        Assert.All(await Task.WhenAll(turns), Assert.True);
+        foreach (var person in new[] { "p1", "p2" })
+        {
+            var queued = await DbAsync(db => db.Outbox.Where(o => o.ChatId == person).OrderBy(o => o.Id).Select(o => o.PayloadJson).ToListAsync());
+            Assert.Collection(
+                queued,
+                first => Assert.Contains($"one {person}", first, StringComparison.Ordinal),
+                second => Assert.Contains($"two {person}", second, StringComparison.Ordinal),
+                third => Assert.Contains($"three {person}", third, StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>Starts a turn (person p0) whose decision waits for the gate: with one batch slot, what comes next queues.</summary>
     private async Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldTheOnlySlotAsync(string text)
     {

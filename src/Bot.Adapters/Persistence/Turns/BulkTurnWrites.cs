@@ -6,7 +6,8 @@ namespace Bot.Adapters.Persistence.Turns;
 
 /// <summary>
 /// What every turn of a batch writes, one statement per table for the whole batch (PostgreSQL), in one round trip:
-/// the conversations' new state, the history and the outbox, in the order the turns were decided.
+/// the conversations' new state, the history and the outbox, in the order the turns were decided (ids follow that order,
+/// and delivery goes by id).
 /// </summary>
 internal static class BulkTurnWrites
 {
@@ -46,7 +47,8 @@ internal static class BulkTurnWrites
 
     private static NpgsqlBatchCommand InsertHistory(IReadOnlyList<HistoryEntryRow> rows) => Command(
         "INSERT INTO history_entries (person_id, at, kind, value, free_text) " +
-        "SELECT * FROM unnest(@person_id, @at, @kind, @value, @free_text)",
+        "SELECT person_id, at, kind, value, free_text FROM unnest(@person_id, @at, @kind, @value, @free_text) " +
+        "WITH ORDINALITY AS u(person_id, at, kind, value, free_text, n) ORDER BY n",
         Column("person_id", NpgsqlDbType.Uuid, rows, r => r.PersonId),
         Column("at", NpgsqlDbType.TimestampTz, rows, r => r.At.ToUniversalTime()),
         Column("kind", NpgsqlDbType.Text, rows, r => r.Kind),
@@ -55,7 +57,10 @@ internal static class BulkTurnWrites
 
     private static NpgsqlBatchCommand InsertOutbox(IReadOnlyList<OutboxRow> rows) => Command(
         "INSERT INTO outbox_messages (person_id, platform, chat_id, lane, payload_json, status, created_at, available_at, attempts, delete_when_sent) " +
-        "SELECT * FROM unnest(@person_id, @platform, @chat_id, @lane, @payload_json, @status, @created_at, @available_at, @attempts, @delete_when_sent)",
+        "SELECT person_id, platform, chat_id, lane, payload_json, status, created_at, available_at, attempts, delete_when_sent " +
+        "FROM unnest(@person_id, @platform, @chat_id, @lane, @payload_json, @status, @created_at, @available_at, @attempts, @delete_when_sent) " +
+        "WITH ORDINALITY AS u(person_id, platform, chat_id, lane, payload_json, status, created_at, available_at, attempts, delete_when_sent, n) " +
+        "ORDER BY n",
         Column("person_id", NpgsqlDbType.Uuid, rows, r => r.PersonId),
         Column("platform", NpgsqlDbType.Text, rows, r => r.Platform.ToString()),
         Column("chat_id", NpgsqlDbType.Text, rows, r => r.ChatId),
