@@ -165,6 +165,29 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task ASmallStepChosenInABatch_AsksTheScheduleForTheGentleFollowUp()
+    {
+        Assert.True(await RunAsync(Request("p1", "m0"), context => Task.FromResult(Say(context, "hi"))));
+        await ScalarAsync("UPDATE schedules SET enabled = true; SELECT 0");
+
+        var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
+        var turn = RunAsync(Request("p1", "m1"), context => Task.FromResult(Say(context, "nice") with
+        {
+            History = [new HistoryEntry("small-step", "walk", null, DateTimeOffset.UnixEpoch)],
+        }));
+        await Task.Delay(200);
+        gate.SetResult();
+
+        Assert.True(await blocker);
+        Assert.True(await turn);
+        var state = await DbAsync(db => db.Schedules
+            .Where(s => db.Identities.Any(i => i.ExternalUserId == "p1" && i.PersonId == s.PersonId))
+            .Select(s => s.StateJson)
+            .SingleAsync());
+        Assert.Contains("followUpRequestedAt", state, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Starts a turn (person p0) whose decision waits for the gate: with one batch slot, what comes next queues.</summary>
     private async Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldTheOnlySlotAsync(string text)
     {
