@@ -7,6 +7,7 @@ set -euo pipefail
 clients="${1:-16}"
 seconds="${2:-30}"
 modes="${MODES:-pgbench throughput latency memory}"   # e.g. MODES=memory to rerun one part
+# ROUNDS=3 repeats the pgbench / throughput pair (see below).
 # RATE=50 runs the latency part at another offered rate (default 200 messages/s).
 # PEOPLE=1000 HISTORY=1 measures the memory part on an almost empty database, for the baseline (keep PEOPLE >= 500:
 # the 500 messages are spread over the seeded people, and fewer people would meet the flood guard).
@@ -37,12 +38,34 @@ dotnet build -c Release "$here" -v q -nologo >/dev/null
 run() { dotnet "$here/bin/Release/net10.0/Throughput.Benchmarks.dll" "$@"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-if [[ " $modes " == *" pgbench "* ]]; then
-  "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench 2>/dev/null
-  echo "load before pgbench: $(load)"
-  "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c "$clients" -j 2 -T "$seconds" pgbench 2>/dev/null | grep -E '^(tps|latency average|number of clients)'
+# ROUNDS=3 alternates pgbench and the bot three times (fresh databases each round) and prints every ratio and the median:
+# on a shared machine one pair can be off by a fifth either way.
+ratios=()
+for round in $(seq 1 "${ROUNDS:-1}"); do
+  tps="" bot=""
+  if [[ " $modes " == *" pgbench "* ]]; then
+    "${psql[@]}" -c "DROP DATABASE IF EXISTS pgbench" -c "CREATE DATABASE pgbench"
+    "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench 2>/dev/null
+    echo "load before pgbench: $(load)"
+    out="$("$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c "$clients" -j 2 -T "$seconds" pgbench 2>/dev/null | grep -E '^(tps|latency average|number of clients)')"
+    echo "$out"
+    tps="$(echo "$out" | awk '/^tps/ {print $3}')"
+  fi
+  if [[ " $modes " == *" throughput "* ]]; then
+    "${psql[@]}" -c "DROP DATABASE IF EXISTS throughput" -c "CREATE DATABASE throughput"
+    echo "load before bot throughput: $(load)"
+    out="$(run throughput "$(cs throughput)" "$clients" "$seconds")"
+    echo "$out"
+    bot="$(echo "$out" | awk '/^throughput:/ {print $(NF-1)}')"
+  fi
+  if [ -n "$tps" ] && [ -n "$bot" ]; then
+    ratios+=("$(python3 -c "print(f'{$bot / $tps:.2f}')")")
+    echo "round $round: bot / pgbench = ${ratios[-1]}x"
+  fi
+done
+if [ "${#ratios[@]}" -gt 1 ]; then
+  echo "ratios: ${ratios[*]}; median $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')x"
 fi
-if [[ " $modes " == *" throughput "* ]]; then echo "load before bot throughput: $(load)"; run throughput "$(cs throughput)" "$clients" "$seconds"; fi
 if [[ " $modes " == *" latency "* ]]; then echo "load before latency: $(load)"; run latency "$(cs latency)" "${RATE:-200}" "$seconds"; fi
 if [[ " $modes " == *" memory "* ]]; then echo "load before memory: $(load)"; run memory "$(cs memory)" "${PEOPLE:-100000}" "${HISTORY:-1000000}"; fi
 echo "load after: $(load)"
