@@ -29,9 +29,13 @@ internal static class ThroughputRun
         // Warm-up: JIT, connection pool, first contacts.
         await DriveAsync(services, concurrency, TimeSpan.FromSeconds(5), "warm");
         await HostRun.AnalyzeAsync(connectionString);
+        var before = CpuTime.Now();
         var (handled, elapsed) = await DriveAsync(services, concurrency, TimeSpan.FromSeconds(seconds), "run");
+        var cpu = CpuTime.Now() - before;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"throughput: {handled} messages in {elapsed.TotalSeconds:F1} s with {concurrency} senders = {handled / elapsed.TotalSeconds:F0} messages/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cpu per message: bot {cpu.Bot.TotalMicroseconds / handled:F0} us, PostgreSQL {cpu.Postgres.TotalMicroseconds / handled:F0} us"));
     }
 
     internal static ServiceProvider BuildServices(string connectionString)

@@ -25,4 +25,10 @@ public sealed class StorageOptions
     /// <summary>PostgreSQL: how many turn batches may be committing at once (the others' turns wait and go together).</summary>
     [Range(1, 64)]
     public int TurnBatchConcurrency { get; set; } = 2;
+
+    /// <summary>
+    /// PostgreSQL: while another batch commits, a free slot may wait this long for as many turns as the last batch carried
+    /// (people who just got their answer tend to speak again). Zero starts every batch at once.
+    /// </summary>
+    public TimeSpan TurnBatchGatherAtMost { get; set; } = TimeSpan.FromMilliseconds(5);
 }

@@ -4,6 +4,7 @@ using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Bot.IntegrationTests.Persistence.TurnBatchDriver;
 
 namespace Bot.IntegrationTests.Persistence;
 
@@ -11,9 +12,13 @@ namespace Bot.IntegrationTests.Persistence;
 public sealed class TurnBatchingTests : IAsyncLifetime
 {
     private StoreUnderTest _store = null!;
+    private TurnBatchDriver _driver = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
         _store = await StoreUnderTest.CreateAsync(StoreProvider.Postgres, s => s.Configure<StorageOptions>(o => o.TurnBatchConcurrency = 1));
+        _driver = new TurnBatchDriver(_store);
+    }
 
     public async Task DisposeAsync() => await _store.DisposeAsync();
 
@@ -188,49 +193,11 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         Assert.Contains("followUpRequestedAt", state, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Starts a turn (person p0) whose decision waits for the gate: with one batch slot, what comes next queues.</summary>
-    private async Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldTheOnlySlotAsync(string text)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var turn = RunAsync(Request("p0", "m0"), async context =>
-        {
-            started.TrySetResult();
-            await gate.Task;
-            return Say(context, text);
-        });
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        return (gate, turn);
-    }
+    private Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldTheOnlySlotAsync(string text) => _driver.HoldASlotAsync("p0", text);
 
-    private static TurnRequest Request(string sender, string messageId, Platform platform = Platform.Telegram) =>
-        new(new ChatAddress(platform, sender), sender, messageId, new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)) { MayShareTransaction = true };
+    private Task<bool> RunAsync(TurnRequest request, Func<TurnContext, Task<TurnDecision>> decide) => _driver.RunAsync(request, decide);
 
-    private static TurnDecision Say(TurnContext context, string text) => new(
-        context.Person,
-        context.Conversation,
-        context.Replies,
-        [new HistoryEntry("mood", "tired", null, DateTimeOffset.UnixEpoch)],
-        [OutboundMessage.Plain(context.Chat, text)],
-        DeliveryLane.Reply,
-        ScheduleChange.None);
+    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) => _driver.DbAsync(query);
 
-    /// <summary>Adds one to the conversation's attempts: two turns of one person must see each other's count.</summary>
-    private static TurnDecision Count(TurnContext context) =>
-        Say(context, "counted") with { Conversation = context.Conversation with { Attempts = context.Conversation.Attempts + 1 } };
-
-    private Task<bool> RunAsync(TurnRequest request, Func<TurnContext, Task<TurnDecision>> decide) =>
-        _store.InScopeAsync(sp => sp.GetRequiredService<IConversationStore>().RunTurnAsync(request, (context, _) => decide(context), CancellationToken.None));
-
-    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) =>
-        _store.InScopeAsync(sp => query(sp.GetRequiredService<BotDbContext>()));
-
-    private Task<long> ScalarAsync(string sql) => DbAsync(async db =>
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    });
+    private Task<long> ScalarAsync(string sql) => _driver.ScalarAsync(sql);
 }

@@ -10,6 +10,9 @@ internal sealed class QueuedTurn(TurnRequest request, Func<TurnContext, Cancella
 
     public TurnRequest Request => request;
 
+    /// <summary>When the turn started waiting (<see cref="System.Diagnostics.Stopwatch"/> ticks).</summary>
+    public long QueuedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     public Func<TurnContext, CancellationToken, Task<TurnDecision>> Decide => decide;
 
     /// <summary>The caller gave up (shutting down): its scope may be gone, so the turn is not started.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,8 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextPro
     private readonly List<QueuedTurn> _waiting = [];
     private readonly HashSet<(Platform, string)> _inFlight = [];
     private int _running;
+    private int _lastBatchSize;
+    private bool _gatherTimerSet;
 
     public async Task<BatchedTurnOutcome> RunAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken)
     {
@@ -36,36 +39,67 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextPro
         var settings = options.Value;
         while (_running < settings.TurnBatchConcurrency)
         {
-            var batch = new List<QueuedTurn>();
-            var senders = new HashSet<(Platform, string)>();
-            var kept = new List<QueuedTurn>(_waiting.Count);
-            foreach (var turn in _waiting)
-            {
-                if (turn.Abandoned)
-                {
-                    turn.Cancel();
-                }
-                else if (batch.Count < settings.TurnBatchSize && !_inFlight.Contains(turn.Sender) && senders.Add(turn.Sender))
-                {
-                    batch.Add(turn);
-                }
-                else
-                {
-                    kept.Add(turn);
-                }
-            }
-
-            _waiting.Clear();
-            _waiting.AddRange(kept);
-            if (batch.Count == 0)
+            var batch = Eligible(settings.TurnBatchSize);
+            if (batch.Count == 0 || Gathering(batch, settings.TurnBatchGatherAtMost))
             {
                 return;
             }
 
+            var taken = batch.ToHashSet();
+            _waiting.RemoveAll(taken.Contains);
+            var senders = batch.Select(turn => turn.Sender).ToHashSet();
             _inFlight.UnionWith(senders);
             _running++;
             _ = Task.Run(() => CommitAsync(batch, senders));
         }
+    }
+
+    /// <summary>The waiting turns the next batch may take, oldest first (one per sender); abandoned turns are dropped.</summary>
+    private List<QueuedTurn> Eligible(int batchSize)
+    {
+        foreach (var turn in _waiting.Where(turn => turn.Abandoned))
+        {
+            turn.Cancel();
+        }
+
+        _waiting.RemoveAll(turn => turn.Abandoned);
+        var senders = new HashSet<(Platform, string)>();
+        return _waiting.Where(turn => !_inFlight.Contains(turn.Sender) && senders.Add(turn.Sender)).Take(batchSize).ToList();
+    }
+
+    /// <summary>
+    /// Whether to hold a free slot back for a moment: while another batch is still committing, the people whose turns just
+    /// committed are usually about to speak again, and one batch of all of them costs far less than a few small ones. It
+    /// waits for as many turns as the last batch carried, and never longer than <paramref name="atMost"/> after the oldest
+    /// arrived. With nothing else committing a turn never waits.
+    /// </summary>
+    private bool Gathering(List<QueuedTurn> batch, TimeSpan atMost)
+    {
+        if (_running == 0 || batch.Count >= _lastBatchSize)
+        {
+            return false;
+        }
+
+        var left = atMost - Stopwatch.GetElapsedTime(batch[0].QueuedAt);
+        if (left <= TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        if (!_gatherTimerSet)
+        {
+            _gatherTimerSet = true;
+            _ = Task.Delay(left).ContinueWith(_ =>
+            {
+                lock (_gate)
+                {
+                    _gatherTimerSet = false;
+                    StartBatches();
+                }
+            }, TaskScheduler.Default);
+        }
+
+        return true;
     }
 
     private async Task CommitAsync(List<QueuedTurn> batch, HashSet<(Platform, string)> senders)
@@ -100,6 +134,7 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextPro
             {
                 _inFlight.ExceptWith(senders);
                 _running--;
+                _lastBatchSize = batch.Count;
                 StartBatches();
             }
         }
