@@ -147,6 +147,38 @@ public sealed class TurnBatchingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AKnownPersonInABatch_WhoseProfileAndChatChanged_IsSavedWithTheChanges_NextToOneWhoseDidNot()
+    {
+        Assert.True(await RunAsync(Request("p1", "m0"), context => Task.FromResult(Say(context, "hi"))));
+        Assert.True(await RunAsync(Request("p2", "m0"), context => Task.FromResult(Say(context, "hi"))));
+        await ScalarAsync("UPDATE platform_identities SET reachable = false WHERE external_user_id = 'p1'; SELECT 0");
+
+        var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
+        var moved = Request("p1", "m1") with { Chat = new ChatAddress(Platform.Telegram, "new-chat") };
+        var changed = RunAsync(moved, context => Task.FromResult(Say(context, "hi") with
+        {
+            Person = context.Person with { TimeZone = "Asia/Tokyo", Country = "JP" },
+        }));
+        var unchanged = RunAsync(Request("p2", "m1"), context => Task.FromResult(Count(context)));
+        await Task.Delay(200);
+        gate.SetResult();
+
+        Assert.True(await blocker);
+        Assert.True(await changed);
+        Assert.True(await unchanged);
+        var people = await DbAsync(db => db.Identities
+            .Join(db.People, i => i.PersonId, p => p.Id, (i, p) => new { i.ExternalUserId, i.ChatId, i.Reachable, p.TimeZone, p.Country })
+            .OrderBy(x => x.ExternalUserId)
+            .ToListAsync());
+        Assert.Equal(
+            [new { ExternalUserId = "p0", ChatId = "p0", Reachable = true, TimeZone = (string?)null, Country = (string?)null },
+             new { ExternalUserId = "p1", ChatId = "new-chat", Reachable = true, TimeZone = (string?)"Asia/Tokyo", Country = (string?)"JP" },
+             new { ExternalUserId = "p2", ChatId = "p2", Reachable = true, TimeZone = (string?)null, Country = (string?)null }],
+            people);
+        Assert.Equal(1, await DbAsync(db => db.Conversations.Where(c => c.StateJson.Contains("\"attempts\":1")).CountAsync()));
+    }
+
+    [Fact]
     public async Task EachTurnsMessages_AreQueuedInTheOrderTheyWereDecided()
     {
         var (gate, blocker) = await HoldTheOnlySlotAsync("hi");

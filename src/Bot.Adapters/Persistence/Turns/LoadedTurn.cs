@@ -6,7 +6,7 @@ using Bot.Core.Persistence;
 
 namespace Bot.Adapters.Persistence.Turns;
 
-/// <summary>The tracked rows one person's turn reads and writes, loaded inside the turn's transaction.</summary>
+/// <summary>The rows one person's turn reads and writes, loaded inside the turn's transaction.</summary>
 internal sealed record LoadedTurn(
     PlatformIdentityRow Identity,
     PersonRow Person,

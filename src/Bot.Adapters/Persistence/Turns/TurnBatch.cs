@@ -92,8 +92,8 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
     }
 
     /// <summary>
-    /// The rows of every live turn: known people's rows are tracked from here on, first contacts are created (and saved, so
-    /// later reads see them). A person reached twice in one batch (linked accounts) runs alone.
+    /// The rows of every live turn: known people's rows as read (tracked only if the turn changes them), first contacts
+    /// created (and saved, so later reads see them). A person reached twice in one batch (linked accounts) runs alone.
     /// </summary>
     private async Task<Dictionary<int, LoadedTurn>> LoadAsync(
         List<int> live, Dictionary<(Platform, string), LoadedTurn> known, BatchedTurnOutcome[] outcomes, CancellationToken ct)
@@ -111,7 +111,6 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
             }
             else if (seenPeople.Add(rows.Person.Id))
             {
-                db.AttachRange(rows.Identity, rows.Person, rows.Conversation);
                 loaded[i] = rows;
             }
             else

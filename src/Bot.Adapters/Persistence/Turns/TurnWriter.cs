@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bot.Adapters.Persistence.Turns;
 
 /// <summary>
-/// Applies a person's turn decision: state, schedule and care to its tracked rows, history and outbox to the new rows
+/// Applies a person's turn decision: state, schedule and care to its rows, history and outbox to the new rows
 /// (the caller saves both).
 /// </summary>
 internal static class TurnWriter
@@ -16,9 +16,13 @@ internal static class TurnWriter
     {
         var (identity, person, conversation) = (turn.Identity, turn.Person, turn.Conversation);
         var now = request.Now;
-        person.Locale = decision.Person.Locale;
-        person.TimeZone = decision.Person.TimeZone;
-        person.Country = decision.Person.Country;
+        if ((person.Locale, person.TimeZone, person.Country) != (decision.Person.Locale, decision.Person.TimeZone, decision.Person.Country))
+        {
+            Track(db, person);
+            person.Locale = decision.Person.Locale;
+            person.TimeZone = decision.Person.TimeZone;
+            person.Country = decision.Person.Country;
+        }
 
         conversation.Step = decision.Conversation.Step.ToString();
         conversation.StateJson = StateJson.Write(decision.Conversation);
@@ -28,8 +32,13 @@ internal static class TurnWriter
         rows.History.AddRange(TurnRows.History(protector, person.Id, decision.History));
         rows.Outbox.AddRange(decision.Outbox.Select(message => TurnRows.Outbox(person.Id, message, decision.Lane, now)));
 
-        identity.Reachable = true;
-        identity.ChatId = request.Chat.ChatId;
+        if (!identity.Reachable || identity.ChatId != request.Chat.ChatId)
+        {
+            Track(db, identity);
+            identity.Reachable = true;
+            identity.ChatId = request.Chat.ChatId;
+        }
+
         await ApplyScheduleChangeAsync(db, person.Id, decision.Schedule, now, ct);
         if (decision.KeepOwnWords is { } phrase)
         {
@@ -47,6 +56,19 @@ internal static class TurnWriter
         }
 
         await SafetyCareRows.ApplyAsync(db, person.Id, decision, now, ct);
+    }
+
+    /// <summary>
+    /// A batch reads known people's rows without tracking them (most turns change neither the person nor the identity, and
+    /// the conversation is written in bulk); a row is tracked, with the values it was read with, just before it changes.
+    /// </summary>
+    private static void Track(BotDbContext db, object row)
+    {
+        var entry = db.Entry(row);
+        if (entry.State == EntityState.Detached)
+        {
+            entry.State = EntityState.Unchanged;
+        }
     }
 
     private static async Task ApplyScheduleChangeAsync(BotDbContext db, Guid personId, ScheduleChange change, DateTimeOffset now, CancellationToken ct)
