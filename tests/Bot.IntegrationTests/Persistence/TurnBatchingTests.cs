@@ -179,6 +179,35 @@ public sealed class TurnBatchingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFirstContactInABatch_GetsTheSameRowsAsOneThatRanAlone()
+    {
+        Assert.True(await RunAsync(Request("alone", "m0") with { MayShareTransaction = false }, context => Task.FromResult(Say(context, "hi"))));
+        var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
+        var batched = new[] { "b1", "b2" }.Select(p => RunAsync(Request(p, "m0"), context => Task.FromResult(Say(context, "hi")))).ToArray();
+        await Task.Delay(200);
+        gate.SetResult();
+        Assert.True(await blocker);
+        Assert.All(await Task.WhenAll(batched), Assert.True);
+
+        var rows = await DbAsync(db => db.Identities
+            .Join(db.People, i => i.PersonId, p => p.Id, (i, p) => new { i, p })
+            .Join(db.Conversations, x => x.i.PersonId, c => c.PersonId, (x, c) => new { x.i, x.p, c })
+            .Join(db.Schedules, x => x.i.PersonId, s => s.PersonId, (x, s) => new { x.i, x.p, x.c, s })
+            .OrderBy(x => x.i.ExternalUserId)
+            .ToListAsync());
+        var described = rows.Select(x => new
+        {
+            x.i.ExternalUserId,
+            Row = string.Join("|", x.i.Platform, x.i.ChatId == x.i.ExternalUserId, x.i.Reachable, x.i.Id > 0, x.i.CreatedAt,
+                x.p.CreatedAt, x.p.Locale, x.p.TimeZone, x.p.Country,
+                x.c.Step, x.c.StateJson, x.c.RepliesJson, x.c.UpdatedAt,
+                x.s.Enabled, x.s.Paused, x.s.NextDueAt, x.s.PreferencesJson, x.s.StateJson, x.s.UpdatedAt),
+        }).ToList();
+        Assert.Equal(["alone", "b1", "b2", "p0"], described.Select(r => r.ExternalUserId));
+        Assert.All(described, r => Assert.Equal(described[0].Row, r.Row));
+    }
+
+    [Fact]
     public async Task EachTurnsMessages_AreQueuedInTheOrderTheyWereDecided()
     {
         var (gate, blocker) = await HoldTheOnlySlotAsync("hi");

@@ -1,6 +1,7 @@
 using Bot.Adapters.Persistence.Entities;
 using Npgsql;
 using NpgsqlTypes;
+using static Bot.Adapters.Persistence.Turns.UnnestCommand;
 
 namespace Bot.Adapters.Persistence.Turns;
 
@@ -71,14 +72,4 @@ internal static class BulkTurnWrites
         Column("available_at", NpgsqlDbType.TimestampTz, rows, r => r.AvailableAt.ToUniversalTime()),
         Column("attempts", NpgsqlDbType.Integer, rows, r => r.Attempts),
         Column("delete_when_sent", NpgsqlDbType.Boolean, rows, r => r.DeleteWhenSent));
-
-    private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] columns)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        command.Parameters.AddRange(columns);
-        return command;
-    }
-
-    private static NpgsqlParameter<T[]> Column<TRow, T>(string name, NpgsqlDbType type, IReadOnlyList<TRow> rows, Func<TRow, T> value) =>
-        new(name, NpgsqlDbType.Array | type) { TypedValue = rows.Select(value).ToArray() };
 }

@@ -4,10 +4,11 @@ using Bot.Core.Persistence;
 
 namespace Bot.Adapters.Persistence.Turns;
 
-/// <summary>A first contact: the person, their identity, an idle conversation and an empty schedule, added (tracked).</summary>
+/// <summary>A first contact: the person, their identity, an idle conversation and an empty schedule.</summary>
 internal static class NewPersonRows
 {
-    public static LoadedTurn Add(BotDbContext db, TurnRequest request)
+    /// <summary>The rows, neither tracked nor written.</summary>
+    public static (LoadedTurn Turn, ScheduleRow Schedule) Create(TurnRequest request)
     {
         var person = new PersonRow { Id = Guid.CreateVersion7(request.Now), CreatedAt = request.Now };
         var identity = new PlatformIdentityRow
@@ -26,10 +27,18 @@ internal static class NewPersonRows
             RepliesJson = StateJson.Write(ReplyMemory.Empty),
             UpdatedAt = request.Now,
         };
-        db.People.Add(person);
-        db.Identities.Add(identity);
-        db.Conversations.Add(conversation);
-        db.Schedules.Add(new ScheduleRow { PersonId = person.Id, UpdatedAt = request.Now });
-        return new LoadedTurn(identity, person, conversation, IsNewPerson: true, OwnWords: []);
+        var schedule = new ScheduleRow { PersonId = person.Id, UpdatedAt = request.Now };
+        return (new LoadedTurn(identity, person, conversation, IsNewPerson: true, OwnWords: []), schedule);
+    }
+
+    /// <summary>The rows, added to the context (saved with its next save).</summary>
+    public static LoadedTurn Add(BotDbContext db, TurnRequest request)
+    {
+        var (turn, schedule) = Create(request);
+        db.People.Add(turn.Person);
+        db.Identities.Add(turn.Identity);
+        db.Conversations.Add(turn.Conversation);
+        db.Schedules.Add(schedule);
+        return turn;
     }
 }

@@ -80,7 +80,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
     private async Task<(HashSet<(Platform, string)> Fresh, Dictionary<(Platform, string), LoadedTurn> Known)> OpenAsync(CancellationToken ct)
     {
         var requests = turns.Select(t => t.Request).ToArray();
-        var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        var transaction = Transaction;
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction)
         {
             BatchCommands = { DedupeMarkers.InsertManyCommand(requests), KnownPeople.Command(requests) },
@@ -92,22 +92,24 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
     }
 
     /// <summary>
-    /// The rows of every live turn: known people's rows as read (tracked only if the turn changes them), first contacts
-    /// created (and saved, so later reads see them). A person reached twice in one batch (linked accounts) runs alone.
+    /// The rows of every live turn, none of them tracked: known people's as read (a row is tracked only if the turn changes
+    /// it), first contacts' created and written (so later reads see them). A person reached twice in one batch (linked
+    /// accounts) runs alone.
     /// </summary>
     private async Task<Dictionary<int, LoadedTurn>> LoadAsync(
         List<int> live, Dictionary<(Platform, string), LoadedTurn> known, BatchedTurnOutcome[] outcomes, CancellationToken ct)
     {
         var loaded = new Dictionary<int, LoadedTurn>();
         var seenPeople = new HashSet<Guid>();
-        var created = false;
+        var created = new List<(LoadedTurn Turn, ScheduleRow Schedule)>();
         foreach (var i in live)
         {
             var request = turns[i].Request;
             if (!known.TryGetValue((request.Chat.Platform, request.SenderId), out var rows))
             {
-                loaded[i] = NewPersonRows.Add(db, request);
-                created = true;
+                var person = NewPersonRows.Create(request);
+                created.Add(person);
+                loaded[i] = person.Turn;
             }
             else if (seenPeople.Add(rows.Person.Id))
             {
@@ -119,11 +121,13 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
             }
         }
 
-        if (created)
+        if (created.Count > 0)
         {
-            await db.SaveChangesAsync(ct);
+            await NewPeopleWrites.WriteAsync(Transaction, created, ct);
         }
 
         return loaded;
     }
+
+    private NpgsqlTransaction Transaction => (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
 }
