@@ -14,9 +14,8 @@ public sealed class TurnGatheringTests
     [Fact]
     public async Task WhileAnotherBatchCommits_AFreeSlotWaitsForAsManyTurnsAsTheLastBatchCarried()
     {
-        await using var store = await StartAsync(gatherAtMost: Long);
-        var driver = new TurnBatchDriver(store);
-        var held = await LastBatchCarriedThreeWhileAnotherCommitsAsync(driver);
+        await using var scene = await LastBatchCarriedThreeWhileAnotherCommitsAsync(gatherAtMost: Long);
+        var (driver, held) = (scene.Driver, scene.Held);
 
         var p4 = driver.GreetAsync("p4");
         await Task.Delay(150);
@@ -33,9 +32,8 @@ public sealed class TurnGatheringTests
     [Fact]
     public async Task AWaitingTurn_StartsAtOnce_WhenNothingElseIsCommitting()
     {
-        await using var store = await StartAsync(gatherAtMost: Long);
-        var driver = new TurnBatchDriver(store);
-        var held = await LastBatchCarriedThreeWhileAnotherCommitsAsync(driver);
+        await using var scene = await LastBatchCarriedThreeWhileAnotherCommitsAsync(gatherAtMost: Long);
+        var (driver, held) = (scene.Driver, scene.Held);
 
         var p4 = driver.GreetAsync("p4");
         await Task.Delay(300);
@@ -48,9 +46,8 @@ public sealed class TurnGatheringTests
     [Fact]
     public async Task AWaitingTurn_WaitsNoLongerThanTheLimit()
     {
-        await using var store = await StartAsync(gatherAtMost: TimeSpan.FromMilliseconds(500));
-        var driver = new TurnBatchDriver(store);
-        var held = await LastBatchCarriedThreeWhileAnotherCommitsAsync(driver);
+        await using var scene = await LastBatchCarriedThreeWhileAnotherCommitsAsync(gatherAtMost: TimeSpan.FromMilliseconds(500));
+        var (driver, held) = (scene.Driver, scene.Held);
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         Assert.True(await driver.GreetAsync("p4").WaitAsync(TimeSpan.FromSeconds(30)));
@@ -61,26 +58,26 @@ public sealed class TurnGatheringTests
     [Fact]
     public async Task WithNoGathering_ATurnStartsAtOnce()
     {
-        await using var store = await StartAsync(gatherAtMost: TimeSpan.Zero);
-        var driver = new TurnBatchDriver(store);
-        var held = await LastBatchCarriedThreeWhileAnotherCommitsAsync(driver);
+        await using var scene = await LastBatchCarriedThreeWhileAnotherCommitsAsync(gatherAtMost: TimeSpan.Zero);
+        var (driver, held) = (scene.Driver, scene.Held);
 
         Assert.True(await driver.GreetAsync("p4").WaitAsync(TimeSpan.FromSeconds(30)));
         held.SetResult();
     }
 
-    private static Task<StoreUnderTest> StartAsync(TimeSpan gatherAtMost) => StoreUnderTest.CreateAsync(StoreProvider.Postgres, s => s.Configure<StorageOptions>(o =>
-    {
-        o.TurnBatchConcurrency = 2;
-        o.TurnBatchGatherAtMost = gatherAtMost;
-    }));
-
     /// <summary>
-    /// Leaves one slot taken by a batch of two turns that wait for the returned gate, after three people's turns committed
-    /// together in the other slot: the next turn meets a free slot, a batch still committing, and a last batch of three.
+    /// A store with two slots and the given gathering limit, one slot taken by a batch of two turns waiting for the scene's
+    /// gate, after three people's turns committed together in the other: the next turn meets a free slot, a batch still
+    /// committing, and a last batch of three.
     /// </summary>
-    private static async Task<TaskCompletionSource> LastBatchCarriedThreeWhileAnotherCommitsAsync(TurnBatchDriver driver)
+    private static async Task<Scene> LastBatchCarriedThreeWhileAnotherCommitsAsync(TimeSpan gatherAtMost)
     {
+        var store = await StoreUnderTest.CreateAsync(StoreProvider.Postgres, s => s.Configure<StorageOptions>(o =>
+        {
+            o.TurnBatchConcurrency = 2;
+            o.TurnBatchGatherAtMost = gatherAtMost;
+        }));
+        var driver = new TurnBatchDriver(store);
         var (first, firstTurn) = await driver.HoldASlotAsync("a0", "hi");
         var (second, secondTurn) = await driver.HoldASlotAsync("b0", "hi");
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -96,6 +93,12 @@ public sealed class TurnGatheringTests
         Assert.True(await firstTurn);
         Assert.All(await Task.WhenAll(three), Assert.True);
         Assert.Equal(1, await driver.TransactionsOfAsync("p1", "p2", "p3"));
-        return held;
+        return new Scene(store, driver, held);
+    }
+
+    /// <summary>The store, a driver for it, and the gate of the batch that keeps one slot taken.</summary>
+    private sealed record Scene(StoreUnderTest Store, TurnBatchDriver Driver, TaskCompletionSource Held) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Store.DisposeAsync();
     }
 }

@@ -36,13 +36,12 @@ internal static class DedupeMarkers
             .Select(r => (Platform: r.Chat.Platform, Key: Key(r), r.Now))
             .OrderBy(r => r.Platform).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToArray();
-        var command = new NpgsqlBatchCommand(
+        return UnnestCommand.Command(
             "INSERT INTO processed_inbound (platform, message_key, processed_at) " +
-            "SELECT * FROM unnest(@platforms, @keys, @at) ON CONFLICT DO NOTHING RETURNING platform, message_key");
-        command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = rows.Select(r => r.Platform.ToString()).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = rows.Select(r => r.Key).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]>("at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = rows.Select(r => r.Now.ToUniversalTime()).ToArray() });
-        return command;
+            "SELECT * FROM unnest(@platforms, @keys, @at) ON CONFLICT DO NOTHING RETURNING platform, message_key",
+            UnnestCommand.Column("platforms", NpgsqlDbType.Text, rows, r => r.Platform.ToString()),
+            UnnestCommand.Column("keys", NpgsqlDbType.Text, rows, r => r.Key),
+            UnnestCommand.Column("at", NpgsqlDbType.TimestampTz, rows, r => r.Now.ToUniversalTime()));
     }
 
     public static async Task<HashSet<(Platform, string)>> ReadInsertedAsync(NpgsqlDataReader reader, CancellationToken ct)

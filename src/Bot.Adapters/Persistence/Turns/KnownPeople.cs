@@ -30,16 +30,12 @@ internal static class KnownPeople
 
     public static NpgsqlBatchCommand Command(IReadOnlyList<TurnRequest> requests)
     {
-        var command = new NpgsqlBatchCommand(Sql);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("platforms", NpgsqlDbType.Array | NpgsqlDbType.Text)
-        {
-            TypedValue = requests.Select(r => r.Chat.Platform.ToString()).Distinct().ToArray(),
-        });
-        command.Parameters.Add(new NpgsqlParameter<string[]>("senders", NpgsqlDbType.Array | NpgsqlDbType.Text)
-        {
-            TypedValue = requests.Select(r => r.SenderId).Distinct().ToArray(),
-        });
-        return command;
+        var platforms = requests.Select(r => r.Chat.Platform.ToString()).Distinct().ToArray();
+        var senders = requests.Select(r => r.SenderId).Distinct().ToArray();
+        return UnnestCommand.Command(
+            Sql,
+            UnnestCommand.Column("platforms", NpgsqlDbType.Text, platforms, platform => platform),
+            UnnestCommand.Column("senders", NpgsqlDbType.Text, senders, sender => sender));
     }
 
     /// <summary>The rows by (platform, sender), not yet tracked: attach them to the turn that uses them.</summary>

@@ -3,7 +3,10 @@ using NpgsqlTypes;
 
 namespace Bot.Adapters.Persistence.Turns;
 
-/// <summary>Set-based statements for PostgreSQL: one array parameter per column, read back as rows with <c>unnest</c>.</summary>
+/// <summary>
+/// Set-based statements for PostgreSQL: one array parameter per column (read back as rows with <c>unnest</c>, or matched
+/// with <c>= ANY</c>).
+/// </summary>
 internal static class UnnestCommand
 {
     public static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] columns)
