@@ -21,6 +21,7 @@ public sealed partial class ConversationHandler(
     BotMetrics metrics,
     TimeProvider clock,
     ILogger<ConversationHandler> logger,
+    CrisisScreen crisisScreen,
     CrisisCare? crisisCare = null,
     LiveTurns? liveTurns = null) : IInboundMessageHandler
 {
@@ -34,7 +35,7 @@ public sealed partial class ConversationHandler(
 
         // Crisis language is checked first, on every text; it never reaches a feature. The full classification needs the
         // stored conversation (a city is a time zone only when one was asked for), so it runs inside the turn.
-        var risk = CrisisDetector.Assess(text);
+        var risk = crisisScreen.Assess(text);
         if (message.Kind == ChatKind.Group && text is not null && !text.StartsWith('/') && risk == RiskLevel.None)
         {
             // Personal text from shared channels is never read or stored; only commands and buttons are (and a cry for
@@ -87,7 +88,7 @@ public sealed partial class ConversationHandler(
                 return await continuing.PlanAsync(context, input, request.Now, ct);
             }
 
-            var signal = IntentClassifier.Classify(text, message.ChoiceId, context.Conversation);
+            var signal = IntentClassifier.Classify(text, message.ChoiceId, context.Conversation, risk);
             intent = signal.Intent;
             var planned = planner.Plan(context, signal, request.Now, DeliveryLane.Reply);
             return crisisCare is null ? planned : await crisisCare.AfterEngineAsync(context, planned, request.Now, ct);

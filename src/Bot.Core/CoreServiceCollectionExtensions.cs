@@ -2,8 +2,10 @@ using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 using Bot.Core.Observability;
 using Bot.Core.Replies;
+using Bot.Core.Safety;
 using Bot.Core.SafetyPlan;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Core;
 
@@ -18,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LiveTurns>();
         services.AddSingleton<ChatPlatformRouter>();
         services.AddSingleton<BotMetrics>();
+        services.TryAddSingleton(CrisisScreen.LexiconOnly);
         services.AddSingleton(sp => new FloodGuard(sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IInboundMessageHandler, ConversationHandler>();
         services.AddSafetyPlan();

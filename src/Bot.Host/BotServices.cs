@@ -3,6 +3,7 @@ using Bot.Core;
 using Bot.Host.Database;
 using Bot.Host.Delivery;
 using Bot.Host.History;
+using Bot.Host.Safety;
 using Bot.Host.Scheduling;
 
 namespace Bot.Host;
@@ -12,6 +13,7 @@ public static class BotServices
 {
     public static IServiceCollection AddBotEssentials(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddCrisisScreenModel(configuration);
         services.AddBotCore();
         services.AddBotPersistence(configuration);
         services.AddHostedService<DatabaseMigrationService>();

@@ -83,9 +83,10 @@ public static class IntentClassifier
 
     private static readonly HashSet<string> HelpRequests = ["i need help", "help me", "please help", "please help me", "crisis", "i need someone", "i need to talk to someone"];
 
-    public static Signal.UserSaid Classify(string? text, string? choiceId, Conversation conversation)
+    /// <param name="risk">The crisis screen's verdict when the caller has it (it ran before the turn); the lexicon's otherwise.</param>
+    public static Signal.UserSaid Classify(string? text, string? choiceId, Conversation conversation, RiskLevel? risk = null)
     {
-        var risk = CrisisDetector.Assess(text);
+        risk ??= CrisisDetector.Assess(text);
         if (risk != RiskLevel.None)
         {
             return new Signal.UserSaid(Intent.Crisis, risk.ToString(), text);

@@ -13,19 +13,25 @@ public static class CrisisDetector
     private static readonly Regex ExplicitPhrases = PhrasePatterns.Compile(CrisisLexicon.Explicit);
     private static readonly Regex IndirectPhrases = PhrasePatterns.Compile(CrisisLexicon.Indirect);
     private static readonly Regex IdiomPhrases = PhrasePatterns.Compile(CrisisLexicon.Idioms);
-    private static readonly Regex LaughterPhrases = PhrasePatterns.Compile(CrisisLexicon.Laughter);
+    private static readonly Regex JokePhrases = PhrasePatterns.Compile(CrisisLexicon.JokeTargets);
     private static readonly Regex SincerePhrases = PhrasePatterns.Compile(CrisisLexicon.Sincere);
+    private static readonly Regex DistancePhrases = PhrasePatterns.Compile(CrisisLexicon.Distance);
     private static readonly Regex UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
 
     public const int MaxLength = 4000;
 
-    private static readonly string[] LaughingEmoji = ["😂", "🤣", "💀", "😆", "😹"];
-
+    /// <summary>The lexicon's tier, with a distanced mention (denied, past, someone else's) asked about, never urgent.</summary>
     public static RiskLevel Assess(string? text)
+    {
+        var verdict = Read(text);
+        return verdict.Distanced ? RiskLevel.Indirect : verdict.Level;
+    }
+
+    public static LexiconVerdict Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return RiskLevel.None;
+            return default;
         }
 
         // Inbound text is already capped (InboundText.MaxLength); this keeps the detector bounded for any other caller.
@@ -35,6 +41,23 @@ public static class CrisisDetector
             normal = IdiomPhrases.Replace(normal, " ");
         }
 
+        var level = Level(normal);
+        if (level == RiskLevel.None)
+        {
+            return default;
+        }
+
+        if (IsJoking(normal))
+        {
+            return new LexiconVerdict(RiskLevel.SoftCheck, false);
+        }
+
+        // "Not joking" and "honestly" are not denials: they are taken out before looking for a distancing frame.
+        return new LexiconVerdict(level, DistancePhrases.IsMatch(SincerePhrases.Replace(normal, " ")));
+    }
+
+    private static RiskLevel Level(string normal)
+    {
         if (ImminentPhrases.IsMatch(normal))
         {
             return RiskLevel.Imminent;
@@ -42,23 +65,11 @@ public static class CrisisDetector
 
         if (ExplicitPhrases.IsMatch(normal))
         {
-            if (UrgencyPhrases.IsMatch(normal))
-            {
-                return RiskLevel.Imminent;
-            }
-
-            return IsJoking(text, normal) ? RiskLevel.SoftCheck : RiskLevel.Explicit;
+            return UrgencyPhrases.IsMatch(normal) ? RiskLevel.Imminent : RiskLevel.Explicit;
         }
 
-        if (IndirectPhrases.IsMatch(normal))
-        {
-            return IsJoking(text, normal) ? RiskLevel.SoftCheck : RiskLevel.Indirect;
-        }
-
-        return RiskLevel.None;
+        return IndirectPhrases.IsMatch(normal) ? RiskLevel.Indirect : RiskLevel.None;
     }
 
-    private static bool IsJoking(string raw, string normal) =>
-        (LaughterPhrases.IsMatch(normal) || LaughingEmoji.Any(e => raw.Contains(e, StringComparison.Ordinal)))
-        && !SincerePhrases.IsMatch(normal);
+    private static bool IsJoking(string normal) => JokePhrases.IsMatch(normal) && !SincerePhrases.IsMatch(normal);
 }

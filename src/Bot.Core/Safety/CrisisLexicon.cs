@@ -31,6 +31,18 @@ public static class CrisisLexicon
         "have|got * rope|gun|blade|razor * ready|here|right_here|with_me|in_my_hand",
         "tonight is the night",
         "im going to end it tonight|now|today",
+        "took|taken|swallowed|downed|had * whole|entire|bunch|handful|box|pack|packet|lot|too_many|al * of * pills|tablets|meds|medication|prescription|bottle",
+        "took|taken|swallowed|downed * whole|entire|al * pills|tablets|meds|medication|prescription|bottle",
+        "took|taken|swallowed * pills|tablets|meds * not_sure_how_many|dont_know_how_many|lost_count",
+        "climbed|climbing|standing|sitting|leaning * over|on|at * railing|ledge|edge|parapet|barrier|fence",
+        "im|standing|sitting * at|on * edge of * cliff|roof|bridge|platform|building",
+        "loaded|holding|cocked * gun|rifle|pistol|shotgun",
+        "gun|rifle|pistol|knife|blade|razor|rope|noose|pills * next_to|beside|in_front_of|in|on * me|my_hand|my_lap|my_bed",
+        "car * garage * engine|running|door|not",
+        "doing it * as_soon_as|when|after|once * this|i|you|message|sends",
+        "going_down|walking|heading * to * river|bridge|tracks|cliff|train * tonight|now|decided|at",
+        "noose * ready|tied|up|made",
+        "tied * noose|rope",
     ];
 
     /// <summary>Tier 2: explicit ideation or self-harm, in plain words, misspellings and slang.</summary>
@@ -67,6 +79,33 @@ public static class CrisisLexicon
         "swallow all my pills",
         "not want to be alive",
         "want to be dead",
+        "wanting|longing|hoping * to_die|to_be_dead|to_not_wake_up|to_not_be_alive",
+        "going_to|gona|wil|il|plan_to|planing_to|about_to * end_it|end_everything|kil_myself",
+        "end it * tonight|tomorow|soon|this_weekend|this_week|next_week|after|before|by|on_monday|on_friday",
+        "il|im|ill|i|il_be * be_gone|not_be_here|not_going_to_be_here|wont_be_here|wont_be_around|be_dead * by|after|next|before|on|in|this|when",
+        "not_going_to_be|wont_be|not_be * here|around|alive * by|after|next|for|at|on|this|much",
+        "hit|hiting|punch|punched|punching|slap|slaped|slapping|bit|bite|biting|scratch|scratched|scratching|pinch|pinched|starve|starved|starving|claw|clawed|punish|punished * myself|my_self|my_face|my_arms|my_arm|my_skin|my_legs|my_wrists|my_stomach",
+        "banged|banging|bashed|bashing|hit|hiting * my head * against|on_purpose|so_hard|until|til",
+        "picking|picked|pick|pull|pulling|pulled|tear|tearing * at|out * my * scabs|skin|hair|wounds * until|til|to|because",
+        "no|not * food|water|eating|drinking * on_purpose|as_punishment|because_i_dont_deserve",
+        "dont deserve * to_eat|food|water|to_drink",
+        "need|needed|urge|urges|itching * to_hurt|to_feel_pain|to_bleed",
+        "tel|telling|told * myself * to_kys|to_die|to_end_it",
+        "gona|going_to|wil|il * rope",
+        "rope_tonight|rope_myself",
+        "self_delete|self_deleting|self_deleted",
+        "despawn|despawning * irl|in_real_life|for_real",
+        "off button * on_myself|for_myself|myself",
+        "long_nap|permanent_sleep|big_sleep|eternal_sleep|endles_sleep|forever_sleep|final_sleep",
+        "catch_the_bus|catching_the_bus",
+        "why * shouldnt_i|not * just * end_it|die|kil_myself|do_it",
+        "reason * not_to|i_shouldnt|why_i_shouldnt * end|die|kil|do_it",
+        "is_it|would_it_be * selfish|wrong|bad|ok|okay * if_i|to * end_it|die|kil_myself|wasnt_here|stoped_existing|disapeared",
+        "cant|cannot|couldnt * say|promise|guarantee * im|il|i_wil|i_can * safe|stay_safe|be_safe",
+        "dont_feel|dont_think_i_can|cant|cant_stay|not_sure_i_can * safe * alone|with_myself|tonight|around_myself|right_now",
+        "scared|afraid|frightened|terified * of * what_i_might|what_il|what_im_thinking|myself|what_i_could",
+        "alone with * what_im_thinking|my_thoughts|these_thoughts",
+        "suicidal_thoughts|suicidal_feelings|suicidal_again",
     ];
 
     /// <summary>Tier 3 and coded language: indirect or passive. Asked about directly, never ignored.</summary>
@@ -150,6 +189,41 @@ public static class CrisisLexicon
         "not be here * anymore",
         "wish i * wasnt * alive|around",
         "re: wish i wasnt here $",
+        "how long * before|until|til * someone|anyone|they|people * found|find|noticed|notice * me",
+        "finding|found|find * me * dead|body|hanging|gone|there",
+        "imagining|picturing * someone|somebody|my * finding_me|find_me|found_me",
+        "if i * died|was_dead|were_dead|wasnt_alive",
+        "would be * quiet|peaceful|easier|lighter|relieved * without me",
+        "could be dead for",
+        "dead weight",
+        "my funeral",
+        "how much longer * i_can|can_i|il * hold_on|keep_going|take_this|do_this|survive|last|cope",
+        "cant * hold_on|hold_it_together * much_longer|anymore|any_longer",
+        "tired|sick|exhausted * of * surviving",
+        "out_of_fight|no_fight_left|lost_the_fight|losing_the_battle|losing_the_fight",
+        "why am i * alive|still_alive|even_alive",
+        "want out of * life|this_life|everything|existence",
+        "why keep * going|living|fighting",
+        "thinking_about|keep_thinking_about|imagining|picturing|cant_stop_thinking_about * swerving|jumping|crashing|falling|leting_go|the_pills|the_rope|the_edge|the_tracks",
+        "looking_at|staring_at|stared_at|looked_at * the|my * knife|knives|knife_block|pills|rope|gun|blade|razor|tracks|railing",
+        "where * keeps|kept|keep * gun|rifle|pistol|pills|meds",
+        "close to * edge|tracks|railing * on_purpose|and_thought|too_long",
+        "on purpose * edge|fall|traffic|tracks",
+        "wont be needing * them|it|anything|my",
+        "last_check_in|last_checkin|last_message",
+        "make sure * someone|somebody|you * feeds|feed|waters|water|looks_after|takes_care_of|walks",
+        "tying_up|tie_up * loose ends",
+        "no_one|nobody * has_to|wil_have_to|needs_to * deal with",
+        "found * new_home|homes * for my",
+        "already said * goodbye|bye",
+        "already_picked|already_chosen|already_set * the|a * day|date",
+        "counting down * until|til * i_end|im_gone|its_over|i_do_it",
+        "until|til|so_hard * it|they|my_skin * bled|bleds|bled|raw",
+        "im done for good",
+        "checking out * for_good|forever|soon|permanently",
+        "not sure il * still_be_here|be_around|be_alive|make_it",
+        "its over for me",
+        "not that id do it",
     ];
 
     /// <summary>Figures of speech and names removed before matching ("Suicide Squad", "suicide sprints", "kill the process").</summary>
@@ -161,16 +235,47 @@ public static class CrisisLexicon
         "hurt|cut|burn|burnt|burned * myself * shaving|cooking|chopping|baking|ironing|at_the_gym|playing|running|on_the|on_a|by_accident|accidentally|falling|lifting",
         "die|dying|died|dead of|from boredom|hunger|thirst|heat|curiosity|excitement|suspense|cuteness",
         "die on * hill",
+        "end|ending|ended * it|things * with",
+        "end it on * note|high",
+        "run|ran|runing|do|did|doing * suicides",
         "hopeless at|with|romantic|case",
         "re: (?:[0-9]+|few|couple|some|many|several|more|the|of|ten|five|two|three|twenty|forty|hundred) kms ",
     ];
 
-    /// <summary>Laughter and joke markers: with these, an explicit phrase gets a light check instead of safety mode.</summary>
-    public static readonly string[] Laughter =
+    /// <summary>
+    /// What a joke is about ("of embarrassment", "this printer"): with these, a risk phrase gets a light check instead of
+    /// safety mode. Laughter alone does not soften anything: people laugh while they say sincere, frightening things.
+    /// </summary>
+    public static readonly string[] JokeTargets =
     [
-        "lol|lmao|lmfao|rofl|haha|hahaha|hehe|jk|jking|joking|kidding|xd",
         "of_embarrassment|of_cringe|of_shame|from_embarrassment|from_cringe|of_laughter|laughing",
         "this_printer|this_traffic|this_homework|this_exam|this_meeting|this_code|this_game|this_class|this_weather|this_song|this_wifi",
+    ];
+
+    /// <summary>
+    /// A frame that puts the risk words at a distance: denied, long past, about someone else, in the news, a story or a
+    /// form. Such a mention never gets the urgent response; without the semantic tier it gets the direct question, with it
+    /// the model decides whether the message still means risk.
+    /// </summary>
+    public static readonly string[] Distance =
+    [
+        "not|never|no|zero|isnt|wasnt|arent|nothing|without * suicidal|self_harm|selfharm",
+        "not|never|no want_to_die|hurting_myself|to_hurt_myself|harming_myself|to_harm_myself",
+        "dont want to die",
+        "dont want to * hurt|harm|kil * myself",
+        "would_never|wouldnt_ever|wouldnt * hurt|harm|kil * myself",
+        "havent|hadnt|never|dont * been|felt|had|wanted * suicidal|to_hurt|to_harm|to_die",
+        "asked * if|whether|about * i|ive|id|suicidal|self_harm|thoughts",
+        "ideation|questionnaire|intake_form|screening|scored_zero|ticked_never",
+        "re: suicidal no ",
+        "used_to|years_ago|year_ago|months_ago|back_then|back_when|in_the_past|my_past|past_self_harm|old_journals|recovering_from|recovered_from|recovery_from|harm_free|self_harm_free|clean_for|clean_since|over_a_year|last_suicidal_thought",
+        "my * brother|sister|friend|girlfriend|boyfriend|mom|mum|dad|son|daughter|partner|wife|husband|cousin|coworker|colegue|student|client|patient|roomate|flatmate * is|has|said|told|was|ben|having|keps|wants|tried|self_harming|cuting",
+        "how_do|how_can|should * i * help|support|talk_to * him|her|them|my",
+        "dont_feel_like|nowhere_near|far_from|not_even_close_to * hurting|wanting|suicidal|to_hurt|to_die|dying",
+        "in_high_school|in_school|as_a_teen|as_a_teenager|as_a_kid|when_i_was_younger|at_uni|in_colege|at_university",
+        "cat|dog|kiten|puppy|hamster|parrot * scratched|bit|scratches|bites",
+        "shooting_range|gun_range|the_range|hunting|clay_pigeons",
+        "show|film|movie|book|novel|article|report|news|study|documentary|podcast|episode|character|hamlet|hamlets|shakespeare|english_clas|studying|lyrics|statistics|rates|awarenes|prevention|blog_post|the_game|in_game|speedrun",
     ];
 
     /// <summary>Sincerity markers: "for real", "not joking". With these, laughter no longer softens anything.</summary>

@@ -65,6 +65,17 @@ public static class TextNormalizer
         ["everybody"] = "everyone",
         ["thats"] = "thats",
         ["wat"] = "what",
+        ["ded"] = "dead",
+        ["tak"] = "take",
+        ["al"] = "al",
+        ["thinkin"] = "thinking",
+        ["bout"] = "about",
+        ["gon"] = "going to",
+        ["tryna"] = "trying to",
+        ["cant"] = "cant",
+        ["wont"] = "wont",
+        ["selfdelete"] = "self delete",
+        ["selfdeleting"] = "self deleting",
         ["wut"] = "what",
     };
 
@@ -182,7 +193,8 @@ public static class TextNormalizer
         var tokens = JoinSpelledOut(squeezed.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var changed);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (Words.TryGetValue(tokens[i], out var mapped) && !ReferenceEquals(mapped, tokens[i]) && mapped != tokens[i])
+            var mapped = Words.TryGetValue(tokens[i], out var known) ? known : KeyWordTypos.Correct(tokens[i]);
+            if (mapped is not null && mapped != tokens[i])
             {
                 tokens[i] = mapped;
                 changed = true;

@@ -4,6 +4,7 @@ using Bot.Core.Messaging;
 using Bot.Core.Observability;
 using Bot.Core.Persistence;
 using Bot.Core.Replies;
+using Bot.Core.Safety;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Core.Tests.Handling;
@@ -21,5 +22,6 @@ internal static class TestHandler
         new BotMetrics(),
         TimeProvider.System,
         NullLogger<ConversationHandler>.Instance,
+        CrisisScreen.LexiconOnly,
         liveTurns: liveTurns);
 }

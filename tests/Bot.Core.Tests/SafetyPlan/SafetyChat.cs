@@ -5,6 +5,7 @@ using Bot.Core.Observability;
 using Bot.Core.People;
 using Bot.Core.Persistence;
 using Bot.Core.Replies;
+using Bot.Core.Safety;
 using Bot.Core.SafetyPlan;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -47,6 +48,7 @@ internal sealed class SafetyChat
             new BotMetrics(),
             Clock,
             NullLogger<ConversationHandler>.Instance,
+            CrisisScreen.LexiconOnly,
             new CrisisCare(Plans, Copy));
     }
 

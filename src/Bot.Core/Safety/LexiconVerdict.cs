@@ -1,0 +1,4 @@
+namespace Bot.Core.Safety;
+
+/// <summary>The lexicon's tier for a message, and whether its risk words stand in a distancing frame (denied, past, another's).</summary>
+public readonly record struct LexiconVerdict(RiskLevel Level, bool Distanced);

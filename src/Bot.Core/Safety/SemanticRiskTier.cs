@@ -1,0 +1,101 @@
+namespace Bot.Core.Safety;
+
+/// <summary>
+/// The paraphrase tier: a message (each chunk of it) is a hit when it is close to a risk prototype and clearly closer to
+/// it than to any safe one. It hears what the lexicon cannot list ("no reason left to get up"), and answers with the
+/// direct question, never the urgent response: a meaning is a reason to ask, not to be sure.
+/// </summary>
+public sealed class SemanticRiskTier
+{
+    /// <summary>How close to a risk prototype a chunk must come (cosine).</summary>
+    public const float MinSimilarity = 0.55f;
+
+    /// <summary>How much closer to the risk prototype than to the closest safe one.</summary>
+    public const float MinMargin = 0.04f;
+
+    /// <summary>Shorter texts are answers, moods and choices: the lexicon hears their risk words, the model only guesses.</summary>
+    public const int MinWords = 3;
+
+    private readonly ISentenceEmbedder _embedder;
+    private readonly Prototype[] _risk;
+    private readonly Prototype[] _safe;
+
+    /// <param name="vectors">The prototypes' vectors in <see cref="CrisisPrototypes.Sentences"/> order, when already known.</param>
+    public SemanticRiskTier(ISentenceEmbedder embedder, CrisisPrototypes prototypes, float[][]? vectors = null)
+    {
+        _embedder = embedder;
+        var sentences = prototypes.Sentences();
+        vectors ??= EmbedPrototypes(embedder, prototypes);
+        var all = sentences.Select((s, i) => (s.Risk, Prototype: new Prototype(s.Category, vectors[i]))).ToArray();
+        _risk = [.. all.Where(p => p.Risk).Select(p => p.Prototype)];
+        _safe = [.. all.Where(p => !p.Risk).Select(p => p.Prototype)];
+    }
+
+    public float Threshold { get; init; } = MinSimilarity;
+
+    public float Margin { get; init; } = MinMargin;
+
+    public SemanticVerdict Assess(string? text)
+    {
+        var chunks = ScoreChunks(text);
+        return chunks.FirstOrDefault(c => c.Hit) is { Category: not null } hit
+            ? hit
+            : chunks.OrderByDescending(c => c.Risk - c.Safe).FirstOrDefault();
+    }
+
+    /// <summary>Each chunk's closest risk and safe similarity; empty when the text is too short to ask the model.</summary>
+    public IReadOnlyList<SemanticVerdict> ScoreChunks(string? text)
+    {
+        if (text is null || WordCount(text) < MinWords)
+        {
+            return [];
+        }
+
+        var vectors = _embedder.Embed(MessageChunks.Split(text));
+        var verdicts = new SemanticVerdict[vectors.Length];
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            var (risk, category) = Closest(_risk, vectors[i]);
+            var (safe, _) = Closest(_safe, vectors[i]);
+            verdicts[i] = new SemanticVerdict(risk >= Threshold && risk - safe >= Margin, risk, safe, category);
+        }
+
+        return verdicts;
+    }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static (float Similarity, string? Category) Closest(Prototype[] prototypes, float[] vector)
+    {
+        var best = float.MinValue;
+        string? category = null;
+        foreach (var prototype in prototypes)
+        {
+            var similarity = Dot(prototype.Vector, vector);
+            if (similarity > best)
+            {
+                best = similarity;
+                category = prototype.Category;
+            }
+        }
+
+        return (best, category);
+    }
+
+    private static float Dot(float[] a, float[] b)
+    {
+        var sum = 0f;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+
+    public static float[][] EmbedPrototypes(ISentenceEmbedder embedder, CrisisPrototypes prototypes) =>
+        // Small batches: the runtime keeps memory for the largest batch it has seen, for the life of the process.
+        [.. prototypes.Sentences().Chunk(8).SelectMany(batch => embedder.Embed([.. batch.Select(s => s.Text)]))];
+
+    private sealed record Prototype(string Category, float[] Vector);
+}

@@ -1,0 +1,18 @@
+using System.Collections.Concurrent;
+using Bot.Adapters.Safety;
+using Bot.Core.Safety;
+
+namespace Bot.Host.Safety;
+
+/// <summary>One model and one screen per process, however many hosts it builds (the tests build many): 150 MB each.</summary>
+internal static class SharedModel
+{
+    private static readonly ConcurrentDictionary<string, Lazy<CrisisScreen>> Screens = new();
+
+    public static CrisisScreen Screen(string cacheDirectory) => Screens.GetOrAdd(cacheDirectory, directory => new Lazy<CrisisScreen>(() =>
+    {
+        var embedder = new MiniLmSentenceEmbedder(directory);
+        var prototypes = CrisisPrototypes.English;
+        return new CrisisScreen(new SemanticRiskTier(embedder, prototypes, PrototypeVectorCache.LoadOrEmbed(directory, embedder, prototypes)));
+    })).Value;
+}
