@@ -77,14 +77,15 @@ public sealed partial class ConversationHandler(
                 return await feature.PlanAsync(context, input, request.Now, ct);
             }
 
-            if (risk == RiskLevel.None
-                && features.OfType<IContinuingFeature>().FirstOrDefault(f => f.Continues(context, input)) is { } continuing)
+            if (features.OfType<IContinuingFeature>().FirstOrDefault(f => f.Continues(context, input)) is { } continuing
+                && (risk == RiskLevel.None || (continuing is SafetyPlanFeature && HeardByTheModelAlone(risk, text))))
             {
                 if (context.SharedTransaction)
                 {
                     throw new OwnTransactionRequiredException();
                 }
 
+                intent = Intent.Unclear;
                 return await continuing.PlanAsync(context, input, request.Now, ct);
             }
 
@@ -141,6 +142,12 @@ public sealed partial class ConversationHandler(
         outboxSignal.Notify();
         return HandleOutcome.Handled;
     }
+
+    /// <summary>
+    /// A safety plan's warning signs are meant to sound like risk ("I stop eating"): while one is being written, only the
+    /// lexicon's words break it off, not a paraphrase the model alone heard.
+    /// </summary>
+    private static bool HeardByTheModelAlone(RiskLevel risk, string? text) => risk == RiskLevel.Indirect && CrisisDetector.Assess(text) == RiskLevel.None;
 
     /// <summary>One gentle note per flood episode, before the reply: their messages are all read, just a little slower.</summary>
     private TurnDecision WithSlowDownNote(TurnDecision decision, TurnContext context)
