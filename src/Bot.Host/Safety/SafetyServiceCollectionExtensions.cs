@@ -12,7 +12,7 @@ public static class SafetyServiceCollectionExtensions
         if (options.SemanticModel)
         {
             var cache = string.IsNullOrWhiteSpace(options.ModelCacheDirectory)
-                ? Path.Combine(Path.GetTempPath(), "compassionbot-models")
+                ? LocalCrisisScreen.DefaultCacheDirectory
                 : options.ModelCacheDirectory;
             services.AddSingleton(_ => SharedModel.Screen(cache));
         }

@@ -9,10 +9,5 @@ internal static class SharedModel
 {
     private static readonly ConcurrentDictionary<string, Lazy<CrisisScreen>> Screens = new();
 
-    public static CrisisScreen Screen(string cacheDirectory) => Screens.GetOrAdd(cacheDirectory, directory => new Lazy<CrisisScreen>(() =>
-    {
-        var embedder = new MiniLmSentenceEmbedder(directory);
-        var prototypes = CrisisPrototypes.English;
-        return new CrisisScreen(new SemanticRiskTier(embedder, prototypes, PrototypeVectorCache.LoadOrEmbed(directory, embedder, prototypes)));
-    })).Value;
+    public static CrisisScreen Screen(string cacheDirectory) => Screens.GetOrAdd(cacheDirectory, directory => new Lazy<CrisisScreen>(() => LocalCrisisScreen.Create(directory))).Value;
 }

@@ -17,12 +17,7 @@ public sealed class CrisisEvaluationTests(ITestOutputHelper output)
     private const double HeldOutFalseAlarmCeiling = 0.145;
     private const double HeldOutUrgentFalseAlarmCeiling = 0.075;
 
-    private static readonly Lazy<CrisisScreen> Screen = new(() =>
-    {
-        var cache = Path.Combine(Path.GetTempPath(), "compassionbot-models");
-        var embedder = new MiniLmSentenceEmbedder(cache);
-        return new CrisisScreen(new SemanticRiskTier(embedder, CrisisPrototypes.English, PrototypeVectorCache.LoadOrEmbed(cache, embedder, CrisisPrototypes.English)));
-    });
+    private static readonly Lazy<CrisisScreen> Screen = new(() => LocalCrisisScreen.Create(LocalCrisisScreen.DefaultCacheDirectory));
 
     private static IReadOnlyList<EvaluationLine> Lines { get; } = SafetyEvaluation.Load(Path.Combine(AppContext.BaseDirectory, "Safety", "Evaluation"));
 
