@@ -35,7 +35,8 @@ public sealed partial class ConversationHandler(
 
         // Crisis language is checked first, on every text; it never reaches a feature. The full classification needs the
         // stored conversation (a city is a time zone only when one was asked for), so it runs inside the turn.
-        var risk = crisisScreen.Assess(text);
+        var screened = crisisScreen.Read(text);
+        var risk = screened.Level;
         if (message.Kind == ChatKind.Group && text is not null && !text.StartsWith('/') && risk == RiskLevel.None)
         {
             // Personal text from shared channels is never read or stored; only commands and buttons are (and a cry for
@@ -77,8 +78,10 @@ public sealed partial class ConversationHandler(
                 return await feature.PlanAsync(context, input, request.Now, ct);
             }
 
+            // A safety plan's warning signs are meant to sound like risk ("I stop eating"): while one is being written, only the
+            // lexicon's words break it off, not a paraphrase the model alone heard.
             if (features.OfType<IContinuingFeature>().FirstOrDefault(f => f.Continues(context, input)) is { } continuing
-                && (risk == RiskLevel.None || (continuing is SafetyPlanFeature && HeardByTheModelAlone(risk, text))))
+                && (risk == RiskLevel.None || (continuing is SafetyPlanFeature && screened.ModelAlone)))
             {
                 if (context.SharedTransaction)
                 {
@@ -142,12 +145,6 @@ public sealed partial class ConversationHandler(
         outboxSignal.Notify();
         return HandleOutcome.Handled;
     }
-
-    /// <summary>
-    /// A safety plan's warning signs are meant to sound like risk ("I stop eating"): while one is being written, only the
-    /// lexicon's words break it off, not a paraphrase the model alone heard.
-    /// </summary>
-    private static bool HeardByTheModelAlone(RiskLevel risk, string? text) => risk == RiskLevel.Indirect && CrisisDetector.Assess(text) == RiskLevel.None;
 
     /// <summary>One gentle note per flood episode, before the reply: their messages are all read, just a little slower.</summary>
     private TurnDecision WithSlowDownNote(TurnDecision decision, TurnContext context)

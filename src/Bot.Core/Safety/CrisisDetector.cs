@@ -21,11 +21,7 @@ public static class CrisisDetector
     public const int MaxLength = 4000;
 
     /// <summary>The lexicon's tier, with a distanced mention (denied, past, someone else's) asked about, never urgent.</summary>
-    public static RiskLevel Assess(string? text)
-    {
-        var verdict = Read(text);
-        return verdict.Distanced ? RiskLevel.Indirect : verdict.Level;
-    }
+    public static RiskLevel Assess(string? text) => Read(text).Tier;
 
     public static LexiconVerdict Read(string? text)
     {

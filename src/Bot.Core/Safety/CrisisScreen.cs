@@ -11,21 +11,20 @@ public sealed class CrisisScreen(SemanticRiskTier? semantic)
 
     public bool HasSemanticTier => semantic is not null;
 
-    public RiskLevel Assess(string? text)
+    public RiskLevel Assess(string? text) => Read(text).Level;
+
+    public CrisisAssessment Read(string? text)
     {
         var lexicon = CrisisDetector.Read(text);
-        if (semantic is null)
+        if (semantic is null || (lexicon.Level != RiskLevel.None && !lexicon.Distanced))
         {
-            return lexicon.Distanced ? RiskLevel.Indirect : lexicon.Level;
-        }
-
-        if (lexicon.Level != RiskLevel.None && !lexicon.Distanced)
-        {
-            return lexicon.Level;
+            return new CrisisAssessment(lexicon.Tier, ModelAlone: false);
         }
 
         // Nothing in the lexicon, or only a distanced mention: the model decides whether the message means risk.
-        return FreeText(text) is { } free && semantic.Assess(free).Hit ? RiskLevel.Indirect : RiskLevel.None;
+        return FreeText(text) is { } free && semantic.Assess(free).Hit
+            ? new CrisisAssessment(RiskLevel.Indirect, ModelAlone: true)
+            : default;
     }
 
     /// <summary>What a person wrote in their own words: the text itself, or a command's argument; never a bare command.</summary>

@@ -38,7 +38,7 @@ public sealed class SemanticRiskTier
     public SemanticVerdict Assess(string? text)
     {
         var chunks = ScoreChunks(text);
-        return chunks.FirstOrDefault(c => c.Hit) is { Category: not null } hit
+        return chunks.FirstOrDefault(c => c.Hit) is { Hit: true } hit
             ? hit
             : chunks.OrderByDescending(c => c.Risk - c.Safe).FirstOrDefault();
     }
