@@ -21,6 +21,7 @@ public static class BotServices
         services.AddOptions<DeliveryLimitsOptions>().BindConfiguration(DeliveryLimitsOptions.SectionName).ValidateOnStart();
         services.AddSingleton<DeliveryRateLimiter>();
         services.AddSingleton<ScheduledLaneSignal>();
+        services.AddSingleton<SentMarks>();
         services.AddSingleton<OutboxDelivery>();
         services.AddBotHistory();
         services.AddCheckInPreferences();
