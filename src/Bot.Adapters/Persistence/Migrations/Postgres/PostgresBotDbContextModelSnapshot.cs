@@ -326,6 +326,10 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_outbox_messages_person_id");
 
+                    b.HasIndex("Platform", "ChatId", "Id")
+                        .HasDatabaseName("ix_outbox_messages_pending_by_chat")
+                        .HasFilter("status = 'Pending'");
+
                     b.HasIndex("Status", "Lane", "AvailableAt")
                         .HasDatabaseName("ix_outbox_messages_status_lane_available_at");
 
