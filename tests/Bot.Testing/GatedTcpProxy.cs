@@ -31,21 +31,7 @@ public sealed class GatedTcpProxy : IAsyncDisposable
 
     public void Open() => _open = true;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _accepting;
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-        {
-            // Stopped.
-        }
-
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => new(AcceptLoop.StopAsync(_stop, _listener.Stop, _accepting));
 
     private async Task AcceptAsync()
     {
