@@ -16,6 +16,7 @@ public static class BotServices
         services.AddCrisisScreenModel(configuration);
         services.AddBotCore();
         services.AddBotPersistence(configuration);
+        services.AddSingleton<StoreReadiness>();
         services.AddHostedService<DatabaseMigrationService>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryLimitsOptions>().BindConfiguration(DeliveryLimitsOptions.SectionName).ValidateOnStart();

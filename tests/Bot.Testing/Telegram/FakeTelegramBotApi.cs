@@ -99,18 +99,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception ex) when (ex is ObjectDisposedException or HttpListenerException or OperationCanceledException)
-        {
-        }
-
+        await AcceptLoop.StopAsync(_stop, _listener.Stop, _loop);
         _listener.Close();
-        _stop.Dispose();
     }
 
     private ConcurrentQueue<Fault> Faults(string method) => _faults.GetOrAdd(method, _ => new ConcurrentQueue<Fault>());
