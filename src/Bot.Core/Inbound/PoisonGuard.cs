@@ -36,12 +36,19 @@ public sealed partial class PoisonGuard(
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                if (!InboundFailure.IsTransient(ex))
+                if (InboundFailure.IsTransient(ex))
+                {
+                    if (!attempts.WaitOutOutages)
+                    {
+                        throw;
+                    }
+                }
+                else
                 {
                     counted++;
                 }
 
-                if (counted >= attempts.Limit && await TryParkAsync(update, ex, counted, firstSeen, cancellationToken))
+                if (counted >= attempts.Limit && await TryParkAsync(update, ex, counted, firstSeen, attempts.WaitOutOutages, cancellationToken))
                 {
                     return false;
                 }
@@ -53,7 +60,7 @@ public sealed partial class PoisonGuard(
         }
     }
 
-    private async Task<bool> TryParkAsync(InboundUpdate update, Exception error, int attempts, DateTimeOffset firstSeen, CancellationToken cancellationToken)
+    private async Task<bool> TryParkAsync(InboundUpdate update, Exception error, int attempts, DateTimeOffset firstSeen, bool waitOutOutages, CancellationToken cancellationToken)
     {
         var (type, message) = InboundFailure.Describe(error);
         var letter = new DeadLetter(update.Platform, update.UpdateId, type, message, attempts, firstSeen, clock.GetUtcNow());
@@ -63,7 +70,7 @@ public sealed partial class PoisonGuard(
             await using var scope = scopes.CreateAsyncScope();
             parkedNow = await scope.ServiceProvider.GetRequiredService<IDeadLetterStore>().ParkAsync(letter, update.RawPayload(), cancellationToken);
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && waitOutOutages)
         {
             // Not parked means not let go: the update is tried again, and parked once the store answers.
             LogParkFailed(logger, ex, update.Platform, update.UpdateId);
