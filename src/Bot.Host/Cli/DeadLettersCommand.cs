@@ -4,6 +4,7 @@ using Bot.Adapters.Persistence;
 using Bot.Adapters.Telegram;
 using Bot.Core.Inbound;
 using Bot.Core.Messaging;
+using Bot.Host.Community;
 
 namespace Bot.Host.Cli;
 
@@ -127,6 +128,7 @@ public static class DeadLettersCommand
 
         QuietLogging.ToStandardError(builder.Logging);
         builder.Services.AddBotEssentials(builder.Configuration);
+        builder.Services.AddCommunityCheckIns();
         builder.Services.AddTelegramAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         return builder.Build();

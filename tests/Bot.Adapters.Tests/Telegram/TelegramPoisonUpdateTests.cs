@@ -55,7 +55,7 @@ public sealed class TelegramPoisonUpdateTests : TelegramHostTests
         await Host.StartAsync();
 
         Api.Enqueue(Updates.Text(4001, "okay", 601));
-        Api.Enqueue(LoneSurrogatePress(4002, 602));
+        Api.Enqueue(Updates.LoneSurrogatePress(4002, 602));
         Api.Enqueue(Updates.Text(4003, "fine", 603));
         await Eventually.TrueAsync(() => Api.ConfirmedOffset == 4004, "the poller gets past the unreadable update");
 
@@ -70,17 +70,6 @@ public sealed class TelegramPoisonUpdateTests : TelegramHostTests
         // Later batches are read by the library again.
         Api.Enqueue(Updates.Text(4004, "still here", 601));
         await Eventually.TrueAsync(() => Host.Handler.Committed.Count == 3, "the next batch is handled");
-    }
-
-    /// <summary>A button press whose callback data is a lone surrogate: valid JSON, but not a string .NET can read.</summary>
-    internal static string LoneSurrogatePress(int updateId, long person)
-    {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        return $$$"""
-            {"update_id":{{{updateId}}},"callback_query":{"id":"cbq-{{{updateId}}}","from":{"id":{{{person}}},"is_bot":false,"first_name":"P"},
-             "message":{"message_id":5,"date":{{{now}}},"chat":{"id":{{{person}}},"first_name":"P","type":"private"},"text":"Checking in."},
-             "chat_instance":"1","data":"\ud800"}}
-            """;
     }
 
     private List<string> SentTo(long chat) =>

@@ -148,7 +148,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     [Fact]
     public async Task Webhook_UpdateTheLibraryCannotRead_IsParked_AndAnswered200()
     {
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(TelegramPoisonUpdateTests.LoneSurrogatePress(5006, 606), Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Updates.LoneSurrogatePress(5006, 606), Secret));
         Assert.Equal(HttpStatusCode.BadRequest, await PostAsync("{\"no_update_id\":true}", Secret));
 
         var letter = Assert.Single(_deadLetters.Letters);
