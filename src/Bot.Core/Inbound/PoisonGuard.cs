@@ -110,7 +110,7 @@ public sealed partial class PoisonGuard(
         }
     }
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Inbound update {UpdateId} on {Platform} failed ({Attempts} of {Limit} attempts used); retrying in {Delay}")]
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Inbound update {UpdateId} on {Platform} could not be handled ({Attempts} of {Limit} attempts used; outages count none); retrying in {Delay}")]
     private static partial void LogFailed(ILogger logger, Exception exception, Platform platform, string updateId, int attempts, int limit, TimeSpan delay);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Inbound update {UpdateId} on {Platform} failed {Attempts} times ({ErrorType}) and is parked; `dead-letters list` shows it")]
