@@ -116,17 +116,7 @@ public static class DeadLettersCommand
     /// <summary>The store, the engine and the configured platforms, none of them started: only what one replay needs.</summary>
     private static IHost BuildWithPlatforms(CommandLine commandLine)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = commandLine.ConfigurationArgs,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        if (commandLine.DataDirectory is not null)
-        {
-            builder.Configuration["Storage:DataDirectory"] = commandLine.DataDirectory;
-        }
-
-        QuietLogging.ToStandardError(builder.Logging);
+        var builder = ToolHost.CreateBuilder(commandLine);
         builder.Services.AddBotEssentials(builder.Configuration);
         builder.Services.AddCommunityCheckIns();
         builder.Services.AddTelegramAdapter(builder.Configuration);
