@@ -14,9 +14,9 @@ namespace Bot.IntegrationTests.Faults;
 /// </summary>
 public sealed class PoisonUpdateTests
 {
-    private const long Admin = 42_000_001;
+    internal const long Admin = 42_000_001;
     private const long Presser = 42_000_002;
-    private const string GroupCommand = "/dailypost@" + FakeTelegramBotApi.BotUsername + " 09:00 Europe/Oslo";
+    internal const string GroupCommand = "/dailypost@" + FakeTelegramBotApi.BotUsername + " 09:00 Europe/Oslo";
     private static readonly string Sorry = ReplyCatalog.English[ReplyKey.SomethingWentWrongGently].Variants[0];
 
     [Fact]
@@ -149,7 +149,8 @@ public sealed class PoisonUpdateTests
     }
 
     /// <summary>Enough 500s for every attempt and a retry by the operator; getChatMember is asked only by the group command.</summary>
-    private static void FailGetChatMember(FakeTelegramBotApi api)
+    /// <summary>getChatMember answers 500 from now on: a group command that needs it fails on every try.</summary>
+    internal static void FailGetChatMember(FakeTelegramBotApi api)
     {
         for (var i = 0; i < 40; i++)
         {

@@ -24,14 +24,14 @@ internal static class Probe
 
     public static long PersonOf(int chat) => FirstPersonId + chat;
 
-    /// <summary>Update ids 1..2000, round by round: every chat's first message, then every chat's second, ...</summary>
-    public static IEnumerable<JsonObject> Updates(int fromRound = 0, int toRound = int.MaxValue)
+    /// <summary>Update ids 1..2000 (plus <paramref name="idShift"/>), round by round: every chat's first message, then every chat's second, ...</summary>
+    public static IEnumerable<JsonObject> Updates(int fromRound = 0, int toRound = int.MaxValue, int idShift = 0)
     {
         for (var round = fromRound; round < Math.Min(toRound, Turns.Length); round++)
         {
             for (var chat = 0; chat < Chats; chat++)
             {
-                yield return Testing.Telegram.Updates.Text(1 + (round * Chats) + chat, Turns[round], PersonOf(chat));
+                yield return Testing.Telegram.Updates.Text(1 + idShift + (round * Chats) + chat, Turns[round], PersonOf(chat));
             }
         }
     }
@@ -66,7 +66,7 @@ internal static class Probe
             Doubled: doubled,
             Missing: missing,
             ChatsOutOfOrder: outOfOrder,
-            ChatsAnswered: received.Count);
+            ChatsAnswered: committed.Keys.Count(received.ContainsKey));
     }
 
     /// <summary>

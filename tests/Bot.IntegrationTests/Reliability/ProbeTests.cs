@@ -102,6 +102,43 @@ public sealed class ProbeTests(ITestOutputHelper output)
         Assert.Empty(api.Errors);
     }
 
+    [Fact]
+    public async Task PoisonUpdateMidRun_EveryOtherChatAnsweredWhileItIsRetried_ThenItIsParked_NothingElseLost()
+    {
+        var postgres = await PostgresServer.GetAsync();
+        var database = await postgres.CreateDatabaseAsync("probe_poison");
+        await using var api = new FakeTelegramBotApi();
+        PoisonUpdateTests.FailGetChatMember(api);
+        await using var bot = RunningBot.Start(HostEnvironment.HostPath, Environment(database, api));
+        const int poisonId = 1001;
+        foreach (var update in Probe.Updates(toRound: 5))
+        {
+            api.Enqueue(update);
+        }
+
+        api.Enqueue(Updates.GroupText(poisonId, PoisonUpdateTests.Admin, PoisonUpdateTests.GroupCommand));
+        foreach (var update in Probe.Updates(fromRound: 5, idShift: 1))
+        {
+            api.Enqueue(update);
+        }
+
+        var report = await FinishAsync(bot, database, api);
+        var parked = await Probe.CountAsync(database, $"SELECT count(*) FROM dead_letters WHERE update_id = '{poisonId}' AND attempts = 5");
+        var committedWhileRetried = await Probe.CountAsync(
+            database, "SELECT count(*) FROM processed_inbound, dead_letters WHERE processed_at > first_seen AND processed_at < last_seen");
+        output.WriteLine($"poison update: {report}; parked {parked}; updates of other chats committed while it was retried {committedWhileRetried}");
+
+        Assert.Equal(1, parked);
+        Assert.True(committedWhileRetried > 0);
+        Assert.Equal(0, report.Lost);
+        Assert.Equal(0, report.Doubled);
+        Assert.Equal(0, report.ChatsOutOfOrder);
+        Assert.Equal(Probe.Chats, report.ChatsAnswered);
+        Assert.True(api.ConfirmedOffset > Probe.TotalUpdates + 1);
+        Assert.Equal(0, await bot.StopAsync());
+        Assert.Empty(api.Errors);
+    }
+
     /// <summary>Waits until every update is handled and every reply sent, then one lease more, so a late double would show.</summary>
     private static async Task<ProbeReport> FinishAsync(RunningBot bot, string database, FakeTelegramBotApi api)
     {
