@@ -24,7 +24,16 @@ public sealed class TelegramCommunityPoster(
     public const string DisableCommand = "/stopdailypost";
 
     /// <summary>True for group commands this class answers itself; everything else goes to the Core.</summary>
-    public static bool Handles(string command) => CommandWord(command) is EnableCommand or DisableCommand or "/checkin" or "/start";
+    /// <summary>
+    /// The group commands this poster answers itself. "/checkin" with words after it is not one of them: those words go to
+    /// the Core, whose crisis check reads them.
+    /// </summary>
+    public static bool Handles(string command) => CommandWord(command) switch
+    {
+        EnableCommand or DisableCommand => true,
+        "/checkin" or "/start" => command.Trim().Length == CommandWord(command).Length,
+        _ => false,
+    };
 
     /// <summary>Posts the community invitation in a group (the daily job calls this too).</summary>
     public async Task PostAsync(long groupChatId, CancellationToken cancellationToken)

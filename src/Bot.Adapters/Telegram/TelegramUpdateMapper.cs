@@ -65,17 +65,19 @@ public static class TelegramUpdateMapper
 
             case ChatType.Group or ChatType.Supergroup:
             {
-                // Only the command word leaves a group chat: whatever follows it is personal and is never read or stored.
-                if (ReadCommand(message, text) is not { } command || !IsForThisBot(command.Target, context))
+                // In a group the bot takes only what is addressed to it: its commands (with what follows them), replies to
+                // its messages and mentions of it. The Core reads such text only for a cry for help, answered in private,
+                // and otherwise neither keeps nor answers it.
+                if (ReadCommand(message, text) is { } command)
                 {
-                    return TelegramInbound.Nothing;
+                    return IsForThisBot(command.Target, context)
+                        ? AsMessage(updateId, chat, sender, message.Date, CommandText(command.Name, command.Arguments), ChatKind.Group)
+                        : TelegramInbound.Nothing;
                 }
 
-                // The one exception is an admin's "/dailypost 09:00 Europe/Berlin": a time and a zone, read by the adapter only.
-                var groupText = command.Name == TelegramCommunityPoster.EnableCommand[1..] && command.Arguments.Length > 0
-                    ? $"/{command.Name} {command.Arguments}"
-                    : "/" + command.Name;
-                return AsMessage(updateId, chat, sender, message.Date, groupText, ChatKind.Group);
+                return IsAddressedToThisBot(message, text, context)
+                    ? AsMessage(updateId, chat, sender, message.Date, text, ChatKind.Group)
+                    : TelegramInbound.Nothing;
             }
 
             default:
@@ -163,6 +165,13 @@ public static class TelegramUpdateMapper
 
     private static bool IsForThisBot(string? target, TelegramMappingContext context) =>
         target is null || context.BotUsername is null || string.Equals(target, context.BotUsername, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAddressedToThisBot(Message message, string text, TelegramMappingContext context) =>
+        context.BotUsername is { } username
+        && (string.Equals(message.ReplyToMessage?.From?.Username, username, StringComparison.OrdinalIgnoreCase)
+            || (message.Entities ?? []).Any(e => e.Type == MessageEntityType.Mention
+                && e.Offset + e.Length <= text.Length
+                && string.Equals(text.Substring(e.Offset, e.Length), "@" + username, StringComparison.OrdinalIgnoreCase)));
 
     private static string CommandText(string name, string arguments)
     {

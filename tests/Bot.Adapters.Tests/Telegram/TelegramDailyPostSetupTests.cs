@@ -65,12 +65,12 @@ public sealed class TelegramDailyPostSetupTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OtherGroupCommands_StillLoseTheirArguments()
+    public async Task OtherGroupCommands_BringTheirWordsToTheCore_WhoseCrisisCheckReadsThem()
     {
         _api.Enqueue(Updates.GroupText(7300, MemberId, "/stopdailypost because I am sad"));
         _api.Enqueue(Updates.GroupText(7301, MemberId, "/help I am sad"));
 
         await Eventually.TrueAsync(() => _host.Handler.Calls.Count == 1, "the help command reaches the Core");
-        Assert.Equal("/help", _host.Handler.Calls[0].Text);
+        Assert.Equal("/help I am sad", _host.Handler.Calls[0].Text);
     }
 }

@@ -108,18 +108,31 @@ public sealed class TelegramUpdateMapperTests
     }
 
     [Fact]
-    public void Map_GroupCommand_PassesOnlyTheCommandWord_NeverThePersonalText()
+    public void Map_GroupCommand_PassesItsWords_ForTheCoreToScreen()
     {
         var message = Map("group_command_with_personal_text").Message!;
 
-        Assert.Equal("/checkin", message.Text);
+        Assert.Equal("/checkin I feel awful about my exam", message.Text);
         Assert.Equal(ChatKind.Group, message.Kind);
         Assert.Equal("-1001234567890", message.Chat.ChatId);
         Assert.Equal("111222333", message.SenderId);
     }
 
     [Theory]
+    [InlineData("group_reply_to_bot", "honestly I don't see the point of going on")]
+    [InlineData("group_mention", "@CompassionTestBot can't do this much longer")]
+    public void Map_GroupTextAddressedToTheBot_ReachesTheCore(string fixture, string text)
+    {
+        var message = Map(fixture).Message!;
+
+        Assert.Equal(text, message.Text);
+        Assert.Equal(ChatKind.Group, message.Kind);
+        Assert.Equal("111222333", message.SenderId);
+    }
+
+    [Theory]
     [InlineData("group_plain_text")]
+    [InlineData("group_reply_to_person")]
     [InlineData("group_command_other_bot")]
     [InlineData("edited_message")]
     [InlineData("sticker")]

@@ -12,7 +12,7 @@ namespace Bot.IntegrationTests.Host;
 public sealed class CrisisChatVerbTests : IDisposable
 {
     private static readonly string HostPath = typeof(BotServices).Assembly.Location;
-    private static readonly string[] CrisisHelp =
+    internal static readonly string[] CrisisHelp =
     [
         "thoughts of suicide", "ending your life", "Please call", "Please contact", "can't call anyone", "can't contact anyone",
         "I'm really glad you told me", "Thank you for saying it",
