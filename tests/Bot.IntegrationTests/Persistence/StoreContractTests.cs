@@ -88,6 +88,36 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
         var now = Store.Clock.GetUtcNow();
         await DbAsync(async db =>
         {
+            // An older scheduled message to someone else: the reply still goes first.
+            var person = await db.People.SingleAsync();
+            db.Outbox.Add(new OutboxRow
+            {
+                PersonId = person.Id, Platform = Platform.Telegram, ChatId = "2002", Lane = DeliveryLane.Scheduled,
+                PayloadJson = """{"text":"scheduled","choices":[]}""", CreatedAt = now, AvailableAt = now,
+            });
+            return await db.SaveChangesAsync();
+        });
+        await DbAsync(db => db.Outbox.Where(o => o.Lane == DeliveryLane.Reply).ExecuteUpdateAsync(s => s.SetProperty(o => o.Id, o => o.Id + 1000)));
+
+        var first = await ClaimAsync(1);
+        var second = await ClaimAsync(10);
+        var again = await ClaimAsync(10);
+        Store.Clock.Advance(TimeSpan.FromMinutes(5));
+        var afterLease = await ClaimAsync(10);
+
+        Assert.Equal([DeliveryLane.Reply], first.Select(i => i.Lane).ToArray());
+        Assert.Equal([DeliveryLane.Scheduled], second.Select(i => i.Lane).ToArray());
+        Assert.Empty(again);
+        Assert.Equal(2, afterLease.Count);
+    }
+
+    [Fact]
+    public async Task Claim_TakesAChatInOrder_OlderScheduledMessageBeforeANewerReply()
+    {
+        await HandleAsync(Message("/help", "1"));
+        var now = Store.Clock.GetUtcNow();
+        await DbAsync(async db =>
+        {
             var person = await db.People.SingleAsync();
             db.Outbox.Add(new OutboxRow
             {
@@ -98,14 +128,12 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
         });
         await DbAsync(db => db.Outbox.Where(o => o.Lane == DeliveryLane.Reply).ExecuteUpdateAsync(s => s.SetProperty(o => o.Id, o => o.Id + 1000)));
 
-        var first = await ClaimAsync(10);
-        var again = await ClaimAsync(10);
-        Store.Clock.Advance(TimeSpan.FromMinutes(5));
-        var afterLease = await ClaimAsync(10);
+        var replyLaneOnly = await Store.InScopeAsync(sp => sp.GetRequiredService<IOutboxStore>().ClaimAsync(
+            [Platform.Telegram], 10, now, TimeSpan.FromMinutes(1), CancellationToken.None, DeliveryLane.Reply));
+        var both = await ClaimAsync(10);
 
-        Assert.Equal([DeliveryLane.Reply, DeliveryLane.Scheduled], first.Select(i => i.Lane).ToArray());
-        Assert.Empty(again);
-        Assert.Equal(2, afterLease.Count);
+        Assert.Empty(replyLaneOnly);
+        Assert.Equal([DeliveryLane.Scheduled, DeliveryLane.Reply], both.Select(i => i.Lane).ToArray());
     }
 
     [Fact]
@@ -215,7 +243,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
 public sealed class PostgresStoreContractTests() : StoreContractTests(StoreProvider.Postgres)
 {
     [Fact]
-    public async Task ConcurrentClaims_NeverHandTheSameMessageToTwoWorkers()
+    public async Task ConcurrentClaims_NeverHandTheSameMessageToTwoWorkers_AndKeepEachChatInOrder()
     {
         await HandleAsync(Message("/help", "seed"));
         var now = Store.Clock.GetUtcNow();
@@ -226,7 +254,7 @@ public sealed class PostgresStoreContractTests() : StoreContractTests(StoreProvi
             {
                 db.Outbox.Add(new OutboxRow
                 {
-                    PersonId = person.Id, Platform = Platform.Telegram, ChatId = "1001", Lane = DeliveryLane.Scheduled,
+                    PersonId = person.Id, Platform = Platform.Telegram, ChatId = $"chat{i % 20}", Lane = DeliveryLane.Scheduled,
                     PayloadJson = """{"text":"x","choices":[]}""", CreatedAt = now, AvailableAt = now,
                 });
             }
@@ -234,26 +262,34 @@ public sealed class PostgresStoreContractTests() : StoreContractTests(StoreProvi
             return await db.SaveChangesAsync();
         });
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        // Each worker claims, "sends" and marks; a chat's next rows come free only once the earlier ones are sent.
+        var order = new System.Collections.Concurrent.ConcurrentQueue<OutboxItem>();
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
-            var mine = new List<long>();
-            while (true)
+            while (await DbAsync(db => db.Outbox.CountAsync(o => o.Status == OutboxStatus.Pending)) > 0)
             {
                 var batch = await Store.InScopeAsync(sp => sp.GetRequiredService<IOutboxStore>().ClaimAsync(
                     [Platform.Telegram], 7, now, TimeSpan.FromMinutes(1), CancellationToken.None));
-                if (batch.Count == 0)
+                foreach (var item in batch)
                 {
-                    return mine;
+                    order.Enqueue(item);
                 }
 
-                mine.AddRange(batch.Select(b => b.Id));
+                await Store.InScopeAsync(async sp =>
+                {
+                    await sp.GetRequiredService<IOutboxStore>().MarkSentAsync(batch.Select(b => b.Id).ToArray(), now, CancellationToken.None);
+                    return 0;
+                });
             }
         })));
 
-        var all = claims.SelectMany(c => c).ToArray();
+        var all = order.ToArray();
         Assert.Equal(301, all.Length);
-        Assert.Equal(all.Length, all.Distinct().Count());
+        Assert.Equal(all.Length, all.Select(i => i.Id).Distinct().Count());
+        foreach (var chat in all.GroupBy(i => i.Message.Chat))
+        {
+            var ids = chat.Select(i => i.Id).ToArray();
+            Assert.Equal(ids.Order().ToArray(), ids);
+        }
     }
 }
-
-public sealed class SqliteStoreContractTests() : StoreContractTests(StoreProvider.Sqlite);
