@@ -5,7 +5,6 @@ using Bot.Core.Community;
 using Bot.Core.History;
 using Bot.Core.Messaging;
 using Bot.Host.Community;
-using Bot.Host.Delivery;
 using Bot.IntegrationTests.Persistence;
 using Bot.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -151,16 +150,9 @@ public abstract class PrivacyScanTests(StoreProvider provider) : IAsyncLifetime
         Assert.Equal(HandleOutcome.Handled, outcome);
     }
 
-    private async Task DeliverAsync()
-    {
-        var delivery = _store.Services.GetRequiredService<OutboxDelivery>();
-        while (await delivery.DeliverBatchAsync(CancellationToken.None) > 0)
-        {
-        }
-    }
+    private Task DeliverAsync() => _store.DeliverAllAsync();
 
-    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) =>
-        _store.InScopeAsync(sp => query(sp.GetRequiredService<BotDbContext>()));
+    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) => _store.DbAsync(query);
 }
 
 public sealed class PostgresPrivacyScanTests() : PrivacyScanTests(StoreProvider.Postgres);

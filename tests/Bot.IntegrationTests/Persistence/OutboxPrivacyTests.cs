@@ -3,7 +3,6 @@ using Bot.Adapters.Persistence;
 using Bot.Adapters.Persistence.Entities;
 using Bot.Adapters.Persistence.Turns;
 using Bot.Core.Messaging;
-using Bot.Host.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -94,16 +93,9 @@ public abstract class OutboxPrivacyTests(StoreProvider provider) : IAsyncLifetim
         return db.SaveChangesAsync();
     });
 
-    private async Task DeliverAsync()
-    {
-        var delivery = _store.Services.GetRequiredService<OutboxDelivery>();
-        while (await delivery.DeliverBatchAsync(CancellationToken.None) > 0)
-        {
-        }
-    }
+    private Task DeliverAsync() => _store.DeliverAllAsync();
 
-    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) =>
-        _store.InScopeAsync(sp => query(sp.GetRequiredService<BotDbContext>()));
+    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) => _store.DbAsync(query);
 }
 
 public sealed class PostgresOutboxPrivacyTests() : OutboxPrivacyTests(StoreProvider.Postgres);
