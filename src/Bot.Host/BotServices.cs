@@ -16,11 +16,13 @@ public static class BotServices
         services.AddCrisisScreenModel(configuration);
         services.AddBotCore();
         services.AddBotPersistence(configuration);
+        services.AddSingleton<StoreReadiness>();
         services.AddHostedService<DatabaseMigrationService>();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryLimitsOptions>().BindConfiguration(DeliveryLimitsOptions.SectionName).ValidateOnStart();
         services.AddSingleton<DeliveryRateLimiter>();
         services.AddSingleton<ScheduledLaneSignal>();
+        services.AddSingleton<SentMarks>();
         services.AddSingleton<OutboxDelivery>();
         services.AddBotHistory();
         services.AddCheckInPreferences();

@@ -18,6 +18,7 @@ try
         "stats" => await StatsCommand.RunAsync(commandLine),
         "export-user" => await ExportUserCommand.RunAsync(commandLine),
         "delete-user" => await DeleteUserCommand.RunAsync(commandLine),
+        DeadLettersCommand.Verb => await DeadLettersCommand.RunAsync(commandLine),
         _ => await RunCommand.RunAsync(commandLine),
     };
 }

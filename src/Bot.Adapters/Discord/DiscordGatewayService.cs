@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Bot.Adapters.Discord.Gateway;
 using Bot.Adapters.Discord.Rest;
+using Bot.Core.Inbound;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,13 +14,15 @@ namespace Bot.Adapters.Discord;
 /// <summary>
 /// Receives gateway events, maps them, and hands each message to Core in its own DI scope. Interactions are answered
 /// by the adapter within Discord's 3 s: directly when Core is quick, otherwise deferred first and edited afterwards.
-/// Messages from one person are handled in arrival order; different people do not wait for each other.
+/// Messages from one person are handled in arrival order; different people do not wait for each other. A message that
+/// fails every attempt is parked (<see cref="PoisonGuard"/>) so the person's next messages go on.
 /// </summary>
 public sealed partial class DiscordGatewayService(
     DiscordGatewayClient gateway,
     DiscordRestClient rest,
     DiscordChatPlatform platform,
     IServiceScopeFactory scopes,
+    PoisonGuard guard,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordGatewayService> logger) : BackgroundService
@@ -127,7 +130,7 @@ public sealed partial class DiscordGatewayService(
 
             // Taken here, in arrival order, so one person's messages reach Core in the order they were sent.
             var chatLock = mapped.Message is { } message ? _chatLocks.Enter(message.Chat.ToString()) : null;
-            var work = ProcessAsync(mapped, dispatch.ReceivedAt, chatLock, cancellationToken);
+            var work = ProcessAsync(mapped, dispatch, chatLock, cancellationToken);
             lock (_inFlight)
             {
                 _inFlight.RemoveAll(t => t.IsCompleted);
@@ -144,7 +147,7 @@ public sealed partial class DiscordGatewayService(
         await Task.WhenAll(remaining);
     }
 
-    private async Task ProcessAsync(DiscordMappedEvent mapped, DateTimeOffset receivedAt, Task<IDisposable>? chatLock, CancellationToken cancellationToken)
+    private async Task ProcessAsync(DiscordMappedEvent mapped, GatewayDispatch dispatch, Task<IDisposable>? chatLock, CancellationToken cancellationToken)
     {
         try
         {
@@ -158,14 +161,14 @@ public sealed partial class DiscordGatewayService(
                 return;
             }
 
-            var handling = HandleInOrderAsync(mapped.Message, chatLock!, cancellationToken);
+            var handling = HandleInOrderAsync(mapped.Message, dispatch, chatLock!, cancellationToken);
             if (mapped.Interaction is not { } interaction)
             {
                 await handling;
                 return;
             }
 
-            var left = receivedAt + _options.InteractionAckDeadline - time.GetUtcNow();
+            var left = dispatch.ReceivedAt + _options.InteractionAckDeadline - time.GetUtcNow();
             if (left > TimeSpan.Zero)
             {
                 await Task.WhenAny(handling, Task.Delay(left, time, cancellationToken));
@@ -191,11 +194,28 @@ public sealed partial class DiscordGatewayService(
         }
     }
 
-    private async Task HandleInOrderAsync(InboundMessage message, Task<IDisposable> chatLock, CancellationToken cancellationToken)
+    private async Task HandleInOrderAsync(InboundMessage message, GatewayDispatch dispatch, Task<IDisposable> chatLock, CancellationToken cancellationToken)
     {
         using var held = await chatLock;
+        var update = new InboundUpdate(Platform.Discord, message.PlatformMessageId, message.Chat, () => DiscordInboundReplayer.Write(dispatch));
+        var attempts = new InboundAttempts(
+            _options.InboundAttempts,
+            failures => InboundAttempts.Doubling(_options.RestRetryDelay, _options.MaxReconnectDelay, failures));
+        try
+        {
+            await guard.RunAsync(update, attempts, token => HandleAsync(message, token), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The interaction is still answered.
+            LogHandlerFailed(logger, ex);
+        }
+    }
 
-        // The slot is taken here, not when the event is read, so a busy Core never delays the next interaction's answer.
+    private async Task HandleAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        // The slot is taken here, not when the event is read, so a busy Core never delays the next interaction's answer;
+        // and it is free while a failed message waits for its next attempt.
         await _concurrency.WaitAsync(CancellationToken.None);
         try
         {
@@ -203,11 +223,6 @@ public sealed partial class DiscordGatewayService(
             var handler = scope.ServiceProvider.GetRequiredService<IInboundMessageHandler>();
             var outcome = await handler.HandleAsync(message, cancellationToken);
             LogHandled(logger, outcome);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The interaction is still answered; Core resets the conversation gently on its own errors.
-            LogHandlerFailed(logger, ex);
         }
         finally
         {

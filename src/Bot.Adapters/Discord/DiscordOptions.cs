@@ -36,6 +36,12 @@ public sealed class DiscordOptions
 
     public int RestMaxRetries { get; set; } = 3;
 
+    /// <summary>
+    /// Attempts for one inbound message (pausing <see cref="RestRetryDelay"/>, doubling up to <see cref="MaxReconnectDelay"/>,
+    /// between them) before it is parked as a dead letter. An outage (database or network away) uses up none of them.
+    /// </summary>
+    public int InboundAttempts { get; set; } = Bot.Core.Inbound.InboundAttempts.DefaultLimit;
+
     /// <summary>A 429 asking to wait longer than this is handed back to the caller (the outbox retries later) instead of waited out.</summary>
     public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(30);
 

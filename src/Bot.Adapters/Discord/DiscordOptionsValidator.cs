@@ -62,6 +62,11 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:RestMaxRetries must be 0 or more.");
         }
 
+        if (options.InboundAttempts is < 1 or > 20)
+        {
+            failures.Add("Discord:InboundAttempts must be between 1 and 20 (tries for one inbound message before it is parked).");
+        }
+
         if (options.InvalidSessionDelayMin < TimeSpan.Zero || options.InvalidSessionDelayMax < options.InvalidSessionDelayMin)
         {
             failures.Add("Discord:InvalidSessionDelayMin must be 0 or more and not above Discord:InvalidSessionDelayMax.");

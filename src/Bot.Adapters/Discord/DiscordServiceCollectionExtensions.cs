@@ -1,6 +1,7 @@
 using Bot.Adapters.Discord.Gateway;
 using Bot.Adapters.Discord.Rest;
 using Bot.Core.Community;
+using Bot.Core.Inbound;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordCommunityPoster>();
         services.AddSingleton<ICommunityPoster>(sp => sp.GetRequiredService<DiscordCommunityPoster>());
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordChatPlatform>());
+        services.TryAddSingleton<PoisonGuard>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInboundReplayer, DiscordInboundReplayer>());
         services.AddSingleton<DiscordGatewayService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGatewayService>());
         return services;

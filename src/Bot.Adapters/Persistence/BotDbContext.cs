@@ -26,6 +26,8 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<CommunityAnswerRow> CommunityAnswers => Set<CommunityAnswerRow>();
 
+    public DbSet<DeadLetterRow> DeadLetters => Set<DeadLetterRow>();
+
     public abstract StoreProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

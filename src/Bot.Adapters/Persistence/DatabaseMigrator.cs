@@ -2,20 +2,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence;
 
-/// <summary>Applies the committed migrations of the configured provider (EF takes a migration lock, so replicas serialise).</summary>
-public sealed class DatabaseMigrator(BotDbContext db, FreeTextProtector protector)
+/// <summary>
+/// Opens the configured store for use: the database answers, the committed migrations of its provider are applied (EF
+/// takes a migration lock, so replicas serialise) and the key ring reads what is stored. Each failure is a
+/// ConfigurationException naming the key to fix.
+/// </summary>
+public sealed class DatabaseMigrator(BotDbContext db, StoreSettings settings, FreeTextProtector protector)
 {
     private const int LegacyBatch = 500;
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        await EnsureReachableAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await VerifyEncryptionKeysAsync(cancellationToken);
         await EncryptLegacyOutboxAsync(cancellationToken);
     }
 
+    /// <summary>Fails at once, naming ConnectionStrings:Postgres (host and port only), when the database cannot be reached.</summary>
+    public Task EnsureReachableAsync(CancellationToken cancellationToken) => DatabaseReachability.EnsureAsync(settings, cancellationToken);
+
+    /// <summary>Fails, naming Storage:EncryptionKeys, when a stored encrypted value cannot be decrypted.</summary>
+    public Task VerifyEncryptionKeysAsync(CancellationToken cancellationToken) => EncryptionKeyCheck.VerifyAsync(db, protector, cancellationToken);
+
     /// <summary>
-    /// Outbox rows written before payloads were encrypted are encrypted in place (SQL alone cannot, it has no key). Until
-    /// then they are still delivered as they are; replicas doing this at once only encrypt the same text twice.
+    /// Outbox rows written before payloads were encrypted are encrypted in place (SQL alone cannot, it has no key), after the
+    /// key ring has been checked. Until then they are still delivered as they are; replicas doing this at once only encrypt
+    /// the same text twice.
     /// </summary>
     private async Task EncryptLegacyOutboxAsync(CancellationToken ct)
     {

@@ -21,44 +21,68 @@ public sealed class EfOutboxStore(BotDbContext db, FreeTextProtector protector) 
             : await ClaimInTransactionAsync(platforms, max, now, now + lease, lane, cancellationToken);
 
         return rows
-            .OrderBy(r => r.Lane).ThenBy(r => r.Id)
+            .OrderBy(r => r.Id)
             .Select(r => new OutboxItem(r.Id, OutboxPayload.Read(protector, r), r.Lane, r.Attempts))
             .ToArray();
     }
 
-    /// <summary>Any number of replicas can claim at once: each row goes to exactly one of them.</summary>
+    /// <summary>
+    /// Any number of replicas can claim at once, and a chat is claimed whole: only the claimer that locks a chat's oldest
+    /// pending row (its head) takes that chat, with the rows after it up to the first one that is not free (leased, waiting
+    /// for a retry, or in another lane). A chat whose head is leased or waiting is not touched, so its later rows never
+    /// overtake an earlier one, even across crashes.
+    /// </summary>
     private async Task<List<OutboxRow>> ClaimWithSkipLockedAsync(
         IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, DateTimeOffset leaseUntil, DeliveryLane? lane, CancellationToken ct)
     {
-        var lanes = lane is { } only ? new[] { (short)only } : new[] { (short)DeliveryLane.Reply, (short)DeliveryLane.Scheduled };
+        var lanes = Lanes(lane).Select(l => (short)l).ToArray();
         var names = platforms.Select(p => p.ToString()).ToArray();
         var pending = nameof(OutboxStatus.Pending);
         return await db.Outbox.FromSql($"""
-            UPDATE outbox_messages SET lease_until = {leaseUntil}, attempts = attempts + 1
-            WHERE id IN (
-                SELECT id FROM outbox_messages
-                WHERE status = {pending} AND available_at <= {now}
-                  AND (lease_until IS NULL OR lease_until < {now})
-                  AND platform = ANY({names})
-                  AND lane = ANY({lanes})
-                ORDER BY lane, id
+            WITH heads AS (
+                SELECT h.id, h.platform, h.chat_id FROM outbox_messages h
+                WHERE h.status = {pending} AND h.available_at <= {now}
+                  AND (h.lease_until IS NULL OR h.lease_until < {now})
+                  AND h.platform = ANY({names})
+                  AND h.lane = ANY({lanes})
+                  AND NOT EXISTS (
+                      SELECT 1 FROM outbox_messages e
+                      WHERE e.platform = h.platform AND e.chat_id = h.chat_id AND e.status = {pending} AND e.id < h.id)
+                ORDER BY h.lane, h.id
                 LIMIT {max}
-                FOR UPDATE SKIP LOCKED)
+                FOR UPDATE SKIP LOCKED),
+            chat_rows AS (
+                SELECT o.id, o.available_at <= {now} AND (o.lease_until IS NULL OR o.lease_until < {now}) AND o.lane = ANY({lanes}) AS free,
+                       count(*) FILTER (WHERE NOT (o.available_at <= {now} AND (o.lease_until IS NULL OR o.lease_until < {now}) AND o.lane = ANY({lanes})))
+                           OVER (PARTITION BY o.platform, o.chat_id ORDER BY o.id) AS blocked_before
+                FROM heads h
+                JOIN outbox_messages o ON o.platform = h.platform AND o.chat_id = h.chat_id AND o.status = {pending} AND o.id >= h.id),
+            claimable AS (
+                SELECT id FROM chat_rows WHERE free AND blocked_before = 0 ORDER BY id LIMIT {max})
+            UPDATE outbox_messages SET lease_until = {leaseUntil}, attempts = attempts + 1
+            WHERE id IN (SELECT id FROM claimable)
             RETURNING *
             """).AsNoTracking().ToListAsync(ct);
     }
 
+    private static DeliveryLane[] Lanes(DeliveryLane? lane) => lane is { } only ? [only] : [DeliveryLane.Reply, DeliveryLane.Scheduled];
+
+    /// <summary>One process (the local chat): the same rule as <see cref="ClaimWithSkipLockedAsync"/>, without row locks.</summary>
     private async Task<List<OutboxRow>> ClaimInTransactionAsync(
         IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, DateTimeOffset leaseUntil, DeliveryLane? lane, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var rows = await db.Outbox
-            .Where(o => o.Status == OutboxStatus.Pending && o.AvailableAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now))
-            .Where(o => platforms.Contains(o.Platform))
-            .Where(o => lane == null || o.Lane == lane)
-            .OrderBy(o => o.Lane).ThenBy(o => o.Id)
-            .Take(max)
+        var lanes = Lanes(lane);
+        var pendingRows = await db.Outbox
+            .Where(o => o.Status == OutboxStatus.Pending && platforms.Contains(o.Platform))
+            .OrderBy(o => o.Id)
             .ToListAsync(ct);
+        var rows = pendingRows
+            .GroupBy(o => (o.Platform, o.ChatId))
+            .SelectMany(chat => chat.TakeWhile(o => o.AvailableAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now) && lanes.Contains(o.Lane)))
+            .OrderBy(o => o.Id)
+            .Take(max)
+            .ToList();
         foreach (var row in rows)
         {
             row.LeaseUntil = leaseUntil;
@@ -68,6 +92,14 @@ public sealed class EfOutboxStore(BotDbContext db, FreeTextProtector protector) 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return rows;
+    }
+
+    public async Task RenewLeaseAsync(IReadOnlyCollection<long> ids, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        var idArray = ids.ToArray();
+        await db.Outbox
+            .Where(o => idArray.Contains(o.Id) && o.Status == OutboxStatus.Pending && o.LeaseUntil != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, leaseUntil), cancellationToken);
     }
 
     public async Task MarkSentAsync(IReadOnlyCollection<long> ids, DateTimeOffset now, CancellationToken cancellationToken)

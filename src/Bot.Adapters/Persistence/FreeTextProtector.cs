@@ -91,7 +91,7 @@ public sealed class FreeTextProtector
         }
 
         var idLength = data[0];
-        var id = Encoding.ASCII.GetString(data, 1, idLength);
+        var id = KeyIdOf(data);
         var key = _keys.FirstOrDefault(k => k.Id == id).Key
             ?? throw new CryptographicException($"No encryption key with id '{id}' is configured.");
         var offset = 1 + idLength;
@@ -103,4 +103,7 @@ public sealed class FreeTextProtector
         aes.Decrypt(nonce, cipher, tag, plain);
         return Encoding.UTF8.GetString(plain);
     }
+
+    /// <summary>The id of the key a value was encrypted with (not secret: it only says which key of the ring to use).</summary>
+    public static string KeyIdOf(byte[] data) => Encoding.ASCII.GetString(data, 1, data[0]);
 }

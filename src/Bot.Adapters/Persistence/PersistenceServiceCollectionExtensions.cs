@@ -48,6 +48,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICommunityStore, EfCommunityStore>();
         services.AddScoped<Bot.Core.SafetyPlan.ISafetyPlanStore, EfSafetyPlanStore>();
         services.AddScoped<Bot.Core.SafetyPlan.ISafetyFollowUpStore, EfSafetyFollowUpStore>();
+        services.AddScoped<Bot.Core.Inbound.IDeadLetterStore, EfDeadLetterStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -15,8 +15,8 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
 
     private const string ProviderKey = "Storage:Provider";
     private const string DataDirectoryKey = "Storage:DataDirectory";
-    private const string EncryptionKeysKey = "Storage:EncryptionKeys";
-    private const string ConnectionStringKey = "ConnectionStrings:Postgres";
+    internal const string EncryptionKeysKey = "Storage:EncryptionKeys";
+    internal const string ConnectionStringKey = "ConnectionStrings:Postgres";
 
     /// <summary>
     /// Every turn runs the same few statements: prepared once per connection, PostgreSQL skips parsing and planning them

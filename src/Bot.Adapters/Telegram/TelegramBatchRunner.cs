@@ -13,10 +13,18 @@ internal static class TelegramBatchRunner
         IReadOnlyList<Update> batch,
         int concurrency,
         Func<Update, CancellationToken, Task> process,
+        CancellationToken cancellationToken) =>
+        RunAsync(batch, TelegramOrderingKey.Of, concurrency, process, cancellationToken);
+
+    public static Task RunAsync<T>(
+        IReadOnlyList<T> batch,
+        Func<T, long?> laneOf,
+        int concurrency,
+        Func<T, CancellationToken, Task> process,
         CancellationToken cancellationToken)
     {
         // GroupBy keeps the batch order inside each group.
-        var lanes = batch.GroupBy(TelegramOrderingKey.Of);
+        var lanes = batch.GroupBy(laneOf);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken };
         return Parallel.ForEachAsync(lanes, parallel, async (lane, token) =>
         {

@@ -14,8 +14,8 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Telegram getUpdates failed; retrying in {Delay}")]
     public static partial void PollingFailed(ILogger logger, Exception exception, TimeSpan delay);
 
-    [LoggerMessage(EventId = 5104, Level = LogLevel.Error, Message = "Telegram update {UpdateId} could not be handled; it stays unconfirmed and is retried in {Delay}")]
-    public static partial void UpdateFailed(ILogger logger, Exception exception, int updateId, TimeSpan delay);
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Telegram.Bot could not read a getUpdates batch; reading it raw, update by update")]
+    public static partial void BatchUnreadable(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 5105, Level = LogLevel.Error, Message = "Telegram update {UpdateId} could not be mapped and is skipped")]
     public static partial void UpdateUnmappable(ILogger logger, Exception exception, int updateId);
@@ -65,6 +65,6 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 5140, Level = LogLevel.Warning, Message = "Telegram webhook call rejected: missing or wrong secret token")]
     public static partial void WebhookRejected(ILogger logger);
 
-    [LoggerMessage(EventId = 5141, Level = LogLevel.Error, Message = "Telegram webhook update could not be handled; Telegram will deliver it again")]
+    [LoggerMessage(EventId = 5141, Level = LogLevel.Error, Message = "Telegram webhook update could not be handled during an outage; Telegram will deliver it again")]
     public static partial void WebhookFailed(ILogger logger, Exception exception);
 }

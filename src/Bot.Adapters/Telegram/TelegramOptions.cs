@@ -33,6 +33,12 @@ public sealed class TelegramOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Attempts for one inbound update (pausing <see cref="RetryDelay"/>, doubling, between them) before it is parked as a
+    /// dead letter and the next updates go on. An outage (database or network away) uses up none of them.
+    /// </summary>
+    public int InboundAttempts { get; set; } = Bot.Core.Inbound.InboundAttempts.DefaultLimit;
+
     /// <summary>Attempts for one send on 5xx or timeouts before the outbox is told to try later.</summary>
     public int SendAttempts { get; set; } = 3;
 

@@ -65,6 +65,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add($"{Section}:SendAttempts must be between 1 and 10.");
         }
 
+        if (options.InboundAttempts is < 1 or > 20)
+        {
+            failures.Add($"{Section}:InboundAttempts must be between 1 and 20 (tries for one inbound update before it is parked).");
+        }
+
         // More lanes than a batch has updates would never be used.
         if (options.PollingConcurrency is < 1 or > TelegramPollingService.BatchLimit)
         {

@@ -10,11 +10,12 @@ namespace Bot.Adapters.Telegram;
 /// <summary>
 /// Long polling without the library's receiver: the offset moves past a batch only after the Core has committed all of it,
 /// pending updates are never dropped, and only the replica holding the <see cref="IPollerLease"/> polls. Within a batch,
-/// chats are handled concurrently and each chat's updates in order (<see cref="TelegramBatchRunner"/>).
+/// chats are handled concurrently and each chat's updates in order (<see cref="TelegramBatchRunner"/>). An update that
+/// fails every attempt is parked (<see cref="TelegramInboundRunner"/>), so the offset always moves on.
 /// </summary>
 public sealed class TelegramPollingService(
     ITelegramBotClient bot,
-    TelegramUpdateProcessor processor,
+    TelegramInboundRunner runner,
     TelegramBotSetup setup,
     TelegramBotIdentity identity,
     TelegramHealth health,
@@ -91,15 +92,10 @@ public sealed class TelegramPollingService(
                 return;
             }
 
-            Update[] updates;
+            IReadOnlyList<TelegramInboundUpdate> updates;
             try
             {
-                updates = await bot.GetUpdates(
-                    Offset,
-                    BatchLimit,
-                    (int)settings.PollingTimeout.TotalSeconds,
-                    TelegramUpdateMapper.AllowedUpdates,
-                    stoppingToken);
+                updates = await GetUpdatesAsync(settings, stoppingToken);
                 failures = 0;
                 health.Reached();
             }
@@ -135,37 +131,40 @@ public sealed class TelegramPollingService(
             // Every returned update goes to the Core, even one that looks old: after a quiet week Telegram may restart ids
             // at a random number, and repeats are the Core's to recognise (it dedupes on update_id with the turn).
             // Chats run side by side; the batch is confirmed only once all of it is committed.
-            if (updates.Length > 0)
+            if (updates.Count > 0)
             {
                 await TelegramBatchRunner.RunAsync(
                     updates,
+                    update => update.Lane,
                     settings.PollingConcurrency,
-                    (update, token) => ProcessUntilCommittedAsync(update, settings, token),
+                    (update, token) => runner.RunAsync(update, waitOutOutages: true, token),
                     stoppingToken);
                 Offset = updates[^1].Id + 1;
             }
         }
     }
 
-    /// <summary>
-    /// Retries one update until the Core has it: nothing is confirmed to Telegram that is not committed here. While it
-    /// retries, the batch's other chats go on; its own chat's later updates, and the next batch, wait.
-    /// </summary>
-    private async Task ProcessUntilCommittedAsync(Update update, TelegramOptions settings, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TelegramInboundUpdate>> GetUpdatesAsync(TelegramOptions settings, CancellationToken stoppingToken)
     {
-        for (var failures = 1; ; failures++)
+        try
         {
-            try
-            {
-                await processor.ProcessAsync(update, cancellationToken);
-                return;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                var delay = TelegramBackoff.After(settings, failures);
-                TelegramLog.UpdateFailed(logger, ex, update.Id, delay);
-                await Task.Delay(delay, clock, cancellationToken);
-            }
+            var updates = await bot.GetUpdates(
+                Offset,
+                BatchLimit,
+                (int)settings.PollingTimeout.TotalSeconds,
+                TelegramUpdateMapper.AllowedUpdates,
+                stoppingToken);
+            return [.. updates.Select(TelegramInboundUpdate.Of)];
+        }
+        catch (RequestException ex) when (ex is not ApiRequestException && ex.HttpStatusCode == System.Net.HttpStatusCode.OK)
+        {
+            // Telegram answered, but the library could not read the batch (one bad update spoils all of it). The same batch,
+            // read raw, is taken apart update by update, so only the unreadable one is parked.
+            TelegramLog.BatchUnreadable(logger, ex);
+            var raw = await bot.SendRequest(
+                new TelegramRawUpdatesRequest { Offset = Offset, Limit = BatchLimit, Timeout = 0, AllowedUpdates = TelegramUpdateMapper.AllowedUpdates },
+                stoppingToken);
+            return [.. raw.Select(TelegramInboundUpdate.Read).OfType<TelegramInboundUpdate>()];
         }
     }
 }

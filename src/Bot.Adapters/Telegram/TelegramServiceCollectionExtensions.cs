@@ -1,4 +1,5 @@
 using Bot.Core.Community;
+using Bot.Core.Inbound;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,9 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramCommunityPoster>();
         services.AddSingleton<ICommunityPoster, TelegramCommunityChannelPoster>();
         services.TryAddSingleton<TelegramUpdateProcessor>();
+        services.TryAddSingleton<PoisonGuard>();
+        services.TryAddSingleton<TelegramInboundRunner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInboundReplayer, TelegramInboundReplayer>());
         services.TryAddSingleton<TelegramBotSetup>();
         services.TryAddSingleton<TelegramChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TelegramChatPlatform>());

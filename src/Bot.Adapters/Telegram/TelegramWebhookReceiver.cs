@@ -3,17 +3,16 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace Bot.Adapters.Telegram;
 
 /// <summary>
 /// The webhook's logic without ASP.NET: check the secret, read the update, hand it to the Core and say which HTTP status
-/// to answer. A non-2xx makes Telegram deliver the update again, so only a committed update gets 200.
+/// to answer. A non-2xx makes Telegram deliver the update again, so only a committed or a parked update gets 200: an
+/// update that fails every attempt (or that Telegram.Bot cannot read) is parked and blocks no one.
 /// </summary>
 public sealed class TelegramWebhookReceiver(
-    TelegramUpdateProcessor processor,
+    TelegramInboundRunner runner,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhookReceiver> logger)
 {
@@ -29,10 +28,11 @@ public sealed class TelegramWebhookReceiver(
             return 401;
         }
 
-        Update? update;
+        TelegramInboundUpdate? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(body, JsonBotAPI.Options, cancellationToken);
+            using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+            update = TelegramInboundUpdate.Read(json.RootElement);
         }
         catch (JsonException)
         {
@@ -46,7 +46,8 @@ public sealed class TelegramWebhookReceiver(
 
         try
         {
-            await processor.ProcessAsync(update, cancellationToken);
+            // Outages are not waited out here: 500 hands the update back to Telegram, which delivers it again later.
+            await runner.RunAsync(update, waitOutOutages: false, cancellationToken);
             return 200;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -16,6 +16,7 @@ public sealed class BotMetrics : IDisposable
     private readonly Counter<long> _checkInsDue;
     private readonly Counter<long> _checkInsSent;
     private readonly Counter<long> _floodNotes;
+    private readonly Counter<long> _parked;
 
     public BotMetrics()
     {
@@ -27,6 +28,7 @@ public sealed class BotMetrics : IDisposable
         _checkInsDue = _meter.CreateCounter<long>("compassionbot.checkins.due", description: "Scheduled check-ins that came due");
         _checkInsSent = _meter.CreateCounter<long>("compassionbot.checkins.sent", description: "Scheduled check-ins delivered");
         _floodNotes = _meter.CreateCounter<long>("compassionbot.flood.slowed", description: "Messages slowed by the per-person flood guard");
+        _parked = _meter.CreateCounter<long>("compassionbot.inbound.parked", description: "Inbound updates parked in the dead-letter table after failing every attempt");
     }
 
     public void MessageIn(Platform platform) => _messagesIn.Add(1, Tag(platform));
@@ -42,6 +44,8 @@ public sealed class BotMetrics : IDisposable
     public void CheckInSent(Platform platform) => _checkInsSent.Add(1, Tag(platform));
 
     public void FloodSlowed(Platform platform) => _floodNotes.Add(1, Tag(platform));
+
+    public void Parked(Platform platform) => _parked.Add(1, Tag(platform));
 
     /// <summary>For gauges whose value comes from elsewhere (outbox depth and age, sampled from the store).</summary>
     public void ObserveGauge(string name, string description, Func<double> read) =>

@@ -22,6 +22,7 @@ public static class ChatCommand
         }
 
         QuietLogging.ToStandardError(builder.Logging);
+        StartFailuresToldOnce.Apply(builder.Logging);
         var userName = commandLine.User ?? Environment.UserName;
         var session = new TerminalSession(string.IsNullOrWhiteSpace(userName) ? "me" : userName, Console.Out);
         builder.Services.AddBotEssentials(builder.Configuration);

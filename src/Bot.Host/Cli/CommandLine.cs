@@ -3,7 +3,7 @@ namespace Bot.Host.Cli;
 /// <summary>The verb, our own options, and everything else (passed on to configuration, e.g. --Telegram:Enabled=true).</summary>
 public sealed record CommandLine(string Verb, string? User, string? DataDirectory, string[] ConfigurationArgs, string? Error)
 {
-    public static readonly string[] Verbs = ["run", "chat", "migrate", "stats", "export-user", "delete-user"];
+    public static readonly string[] Verbs = ["run", "chat", "migrate", "stats", "export-user", "delete-user", "dead-letters"];
 
     public const string Usage = """
         Usage: Bot.Host [verb] [options]
@@ -15,6 +15,9 @@ public sealed record CommandLine(string Verb, string? User, string? DataDirector
           stats                 counts only (people, platforms, outbox), as JSON
           export-user           one person's stored data as JSON: --platform telegram --id 123 [--out file.json]
           delete-user           erase one person, as their /forget does: --platform telegram --id 123 --yes true
+          dead-letters list     inbound updates parked after failing every attempt (no content)
+          dead-letters retry    run one again, removed once it succeeds: --platform telegram --id 123
+          dead-letters drop     delete one parked update: --platform telegram --id 123
         Configuration: appsettings.json, environment variables (Telegram__BotToken, ConnectionStrings__Postgres, ...)
         """;
 

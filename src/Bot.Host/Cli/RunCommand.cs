@@ -1,6 +1,7 @@
 using Bot.Adapters.Discord;
 using Bot.Adapters.Telegram;
 using Bot.Host.Community;
+using Bot.Host.Database;
 using Bot.Host.Delivery;
 using Bot.Host.History;
 using Bot.Host.Telegram;
@@ -24,6 +25,12 @@ public static class RunCommand
             builder.Configuration["Storage:DataDirectory"] = commandLine.DataDirectory;
         }
 
+        ServerUrls.Validate(builder.Configuration);
+        StartFailuresToldOnce.Apply(builder.Logging);
+        var development = builder.Environment.IsDevelopment();
+        builder.Host.UseServiceProviderFactory(new ServerStartsFirst(new ServiceProviderOptions { ValidateScopes = development, ValidateOnBuild = development }));
+        builder.Services.Configure<DatabaseStartupOptions>(o => o.WaitWhileUnreachable = true);
+
         builder.Services.AddBotEssentials(builder.Configuration);
         builder.Services.AddTelegramAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
@@ -38,7 +45,16 @@ public static class RunCommand
         app.MapBotOperations();
         app.MapTelegramWebhook();
         app.MapLoopbackInboundIfConfigured();
-        await app.RunAsync();
+        var stopping = app.Lifetime.ApplicationStopping;
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopped (SIGTERM) while start-up was still waiting for the database.
+        }
+
         return 0;
     }
 }

@@ -7,6 +7,15 @@ public static class ToolHost
 {
     public static IHost Build(CommandLine commandLine, Action<IServiceCollection>? configure = null)
     {
+        var builder = CreateBuilder(commandLine);
+        builder.Services.AddBotPersistence(builder.Configuration);
+        configure?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    /// <summary>Configuration (arguments, --data-dir) and quiet logs, no services yet: for verbs that need more than the store.</summary>
+    public static HostApplicationBuilder CreateBuilder(CommandLine commandLine)
+    {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = commandLine.ConfigurationArgs,
@@ -18,8 +27,6 @@ public static class ToolHost
         }
 
         QuietLogging.ToStandardError(builder.Logging);
-        builder.Services.AddBotPersistence(builder.Configuration);
-        configure?.Invoke(builder.Services);
-        return builder.Build();
+        return builder;
     }
 }

@@ -16,9 +16,12 @@ public sealed class DeliveryOptions
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 10;
 
-    /// <summary>How long a claimed message is ours before another worker may take it (a crashed worker's claims expire).</summary>
+    /// <summary>
+    /// How long a claimed message is ours before another worker may take it. A live worker renews it while it sends, so it
+    /// can be short: a crashed worker's chats are free again within one lease.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(15);
 
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);

@@ -8,12 +8,14 @@ namespace Bot.Host.Delivery;
 
 /// <summary>
 /// Claims outbox messages, hands them to the platform within its rate limits, and records what the platform said.
-/// Chats are sent to in parallel; the messages of one chat stay in order.
+/// Chats are sent to in parallel; the messages of one chat stay in order: when one of them has to wait (retry later,
+/// unreachable), the rest of that chat waits behind it.
 /// </summary>
 public sealed partial class OutboxDelivery(
     IServiceScopeFactory scopes,
     ChatPlatformRouter router,
     DeliveryRateLimiter limiter,
+    SentMarks marks,
     TimeProvider clock,
     BotMetrics metrics,
     IOptions<DeliveryOptions> options,
@@ -28,61 +30,69 @@ public sealed partial class OutboxDelivery(
     /// <returns>How many messages were claimed.</returns>
     public async Task<int> DeliverBatchAsync(DeliveryLane? lane, CancellationToken cancellationToken)
     {
-        IReadOnlyList<OutboxItem> items;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
-            items = await store.ClaimAsync(router.Enabled, _options.BatchSize, clock.GetUtcNow(), _options.Lease, cancellationToken, lane);
-        }
+        var items = await marks.AfterFlushAsync(
+            async () =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+                return await store.ClaimAsync(router.Enabled, _options.BatchSize, clock.GetUtcNow(), _options.Lease, cancellationToken, lane);
+            },
+            cancellationToken);
 
         if (items.Count == 0)
         {
             return 0;
         }
 
-        var done = new ConcurrentDictionary<long, bool>();
-        var marks = new SentMarks(scopes, clock);
-        var chats = items.GroupBy(i => i.Message.Chat).Select(g => g.ToArray()).ToArray();
-        try
+        var settled = new ConcurrentDictionary<long, bool>();
+        var chats = items.GroupBy(i => i.Message.Chat).Select(g => g.OrderBy(i => i.Id).ToArray()).ToArray();
+        await using (LeaseRenewal.Start(scopes, clock, items.Select(i => i.Id).ToArray(), _options.Lease, logger))
         {
-            await Parallel.ForEachAsync(
-                chats,
-                new ParallelOptions { MaxDegreeOfParallelism = _options.SendConcurrency, CancellationToken = cancellationToken },
-                async (chatItems, ct) =>
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
-                    foreach (var item in chatItems)
+            try
+            {
+                await Parallel.ForEachAsync(
+                    chats,
+                    new ParallelOptions { MaxDegreeOfParallelism = _options.SendConcurrency, CancellationToken = cancellationToken },
+                    async (chatItems, ct) =>
                     {
-                        ct.ThrowIfCancellationRequested();
-                        await DeliverAsync(store, marks, item, ct);
-                        done[item.Id] = true;
-                    }
-                });
+                        await using var scope = scopes.CreateAsyncScope();
+                        var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+                        foreach (var item in chatItems)
+                        {
+                            ct.ThrowIfCancellationRequested();
+                            var chatGoesOn = await DeliverAsync(store, item, ct);
+                            settled[item.Id] = true;
+                            if (!chatGoesOn)
+                            {
+                                await ReleaseAsync(store, chatItems.Where(i => !settled.ContainsKey(i.Id)));
+                                break;
+                            }
+                        }
+                    });
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await marks.TryFlushAsync(CancellationToken.None);
+                await using var scope = scopes.CreateAsyncScope();
+                await ReleaseAsync(scope.ServiceProvider.GetRequiredService<IOutboxStore>(), items.Where(i => !settled.ContainsKey(i.Id)));
+                throw;
+            }
+            finally
+            {
+                await marks.TryFlushAsync(CancellationToken.None);
+            }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await marks.FlushAsync(CancellationToken.None);
-            await ReleaseAsync(items.Where(i => !done.ContainsKey(i.Id)));
-            throw;
-        }
-        catch
-        {
-            await marks.FlushAsync(CancellationToken.None);
-            throw;
-        }
-
-        await marks.FlushAsync(cancellationToken);
 
         return items.Count;
     }
 
-    private async Task DeliverAsync(IOutboxStore store, SentMarks marks, OutboxItem item, CancellationToken ct)
+    /// <returns>Whether the chat's next message may follow now.</returns>
+    private async Task<bool> DeliverAsync(IOutboxStore store, OutboxItem item, CancellationToken ct)
     {
         var platformName = item.Message.Chat.Platform;
         if (!router.TryGet(platformName, out var platform))
         {
-            return;
+            return false;
         }
 
         SendResult result;
@@ -119,26 +129,24 @@ public sealed partial class OutboxDelivery(
                     metrics.CheckInSent(platformName);
                 }
 
-                break;
+                return true;
             case SendStatus.Unreachable:
                 LogUnreachable(logger, platformName, item.Id);
                 await store.MarkUnreachableAsync(item.Id, now, ct);
-                break;
+                return false;
             case SendStatus.RetryLater when item.Attempts < _options.MaxAttempts:
                 await store.RetryLaterAsync(item.Id, now + (result.RetryAfter ?? Backoff(item.Attempts)), ct);
-                break;
+                return false;
             default:
                 LogGaveUp(logger, platformName, item.Id, item.Attempts);
                 await store.MarkFailedAsync(item.Id, now, ct);
-                break;
+                return true;
         }
     }
 
-    /// <summary>On shutdown, what was claimed but not sent goes back to the outbox at once for the next worker.</summary>
-    private async Task ReleaseAsync(IEnumerable<OutboxItem> unsent)
+    /// <summary>What was claimed but not sent goes back to the outbox at once (on shutdown: for the next worker).</summary>
+    private async Task ReleaseAsync(IOutboxStore store, IEnumerable<OutboxItem> unsent)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
         var now = clock.GetUtcNow();
         foreach (var item in unsent)
         {

@@ -1,16 +1,21 @@
 using Bot.Adapters.Persistence;
 using Bot.Core.Messaging;
+using Bot.Host.Database;
 
 namespace Bot.Host.Operations;
 
-/// <summary>/healthz: the database answers, every enabled platform is connected, and how far behind the outbox is.</summary>
+/// <summary>
+/// /healthz: the database answers ("unreachable" while start-up waits for it, "starting" until it is migrated), every
+/// enabled platform is connected, and how far behind the outbox is.
+/// </summary>
 public static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapBotHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async (IServiceScopeFactory scopes, IEnumerable<IPlatformHealth> platforms, OutboxLagSampler sampler, CancellationToken ct) =>
+        endpoints.MapGet("/healthz", async (IServiceScopeFactory scopes, IEnumerable<IPlatformHealth> platforms, OutboxLagSampler sampler, StoreReadiness store, CancellationToken ct) =>
         {
-            var databaseUp = await DatabaseAnswersAsync(scopes, ct);
+            var database = !await DatabaseAnswersAsync(scopes, ct) ? "unreachable" : store.IsOpen ? "ok" : "starting";
+            var databaseUp = database == "ok";
             var lag = databaseUp ? await SampleOrLatestAsync(sampler, ct) : sampler.Latest;
             var platformStates = platforms.ToDictionary(
                 p => p.Platform.ToString().ToLowerInvariant(),
@@ -19,7 +24,7 @@ public static class HealthEndpoint
             var body = new
             {
                 status = healthy ? "ok" : "degraded",
-                database = databaseUp ? "ok" : "unreachable",
+                database,
                 platforms = platformStates,
                 outbox = new { depth = lag?.Depth, oldestAgeSeconds = lag is null ? (double?)null : Math.Round(lag.OldestAge.TotalSeconds, 1) },
             };

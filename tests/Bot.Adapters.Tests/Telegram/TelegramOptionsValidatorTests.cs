@@ -49,6 +49,25 @@ public sealed class TelegramOptionsValidatorTests
         Assert.Contains("Telegram:PollingConcurrency", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(21, false)]
+    [InlineData(1, true)]
+    [InlineData(20, true)]
+    public void Validate_InboundAttempts_OneToTwenty_ElseNamesTheKey(int attempts, bool valid)
+    {
+        Assert.Equal(5, new TelegramOptions().InboundAttempts);
+        var result = Validator.Validate(null, new TelegramOptions
+        {
+            Enabled = true,
+            BotToken = "123456:ABCdefghijklmnopqrstuvwxyz_-0123456789",
+            InboundAttempts = attempts,
+        });
+
+        Assert.Equal(!valid, result.Failed);
+        Assert.Equal(!valid, result.FailureMessage?.Contains("Telegram:InboundAttempts", StringComparison.Ordinal) ?? false);
+    }
+
     [Fact]
     public void Validate_PollingConcurrency_DefaultsTo16_AndOneIsAllowed()
     {

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Bot.Adapters.Telegram;
 using Bot.Adapters.Tests.Telegram.Fakes;
 using Bot.Testing.Telegram;
+using Bot.Core.Inbound;
 using Bot.Core.Messaging;
 using Bot.Host.Telegram;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
 
     private readonly FakeTelegramBotApi _api = new();
     private readonly RecordingInboundHandler _handler = new();
+    private readonly RecordingDeadLetterStore _deadLetters = new();
     private WebApplication _app = null!;
     private HttpClient _http = null!;
 
@@ -37,9 +39,12 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
             ["Telegram:WebhookSecret"] = Secret,
             ["Telegram:RetryDelay"] = "00:00:00.020",
             ["Telegram:MaxRetryDelay"] = "00:00:00.200",
+            ["Telegram:InboundAttempts"] = "3",
         });
         builder.Services.AddSingleton(_handler);
         builder.Services.AddScoped<IInboundMessageHandler>(sp => sp.GetRequiredService<RecordingInboundHandler>());
+        builder.Services.AddSingleton(_deadLetters);
+        builder.Services.AddScoped<IDeadLetterStore>(sp => sp.GetRequiredService<RecordingDeadLetterStore>());
         builder.Services.AddTelegramAdapter(builder.Configuration);
 
         _app = builder.Build();
@@ -57,9 +62,11 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Empty(_api.Errors);
     }
 
-    private async Task<HttpStatusCode> PostAsync(JsonObject update, string? secret)
+    private Task<HttpStatusCode> PostAsync(JsonObject update, string? secret) => PostAsync(update.ToJsonString(), secret);
+
+    private async Task<HttpStatusCode> PostAsync(string update, string? secret)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/telegram") { Content = JsonContent.Create(update) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/telegram") { Content = new StringContent(update, System.Text.Encoding.UTF8, "application/json") };
         if (secret is not null)
         {
             request.Headers.Add(TelegramWebhookReceiver.SecretHeader, secret);
@@ -94,14 +101,59 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Webhook_CoreFails_Answers500SoTelegramDeliversAgain_ThenCommitsOnce()
+    public async Task Webhook_CoreFailsOnce_IsTriedAgainWithinTheRequest_ThenCommitsOnce()
     {
         _handler.FailNext(1);
 
-        Assert.Equal(HttpStatusCode.InternalServerError, await PostAsync(Updates.Text(5002, "okay"), Secret));
         Assert.Equal(HttpStatusCode.OK, await PostAsync(Updates.Text(5002, "okay"), Secret));
 
+        Assert.Equal([null, HandleOutcome.Handled], _handler.Outcomes);
         Assert.Equal("5002", _handler.Committed.Single().PlatformMessageId);
+        Assert.Empty(_deadLetters.Letters);
+    }
+
+    [Fact]
+    public async Task Webhook_DuringAnOutage_Answers500SoTelegramDeliversAgain_AndParksNothing()
+    {
+        var outage = true;
+        _handler.BeforeCommit = (_, _) => outage ? Task.FromException(new TimeoutException("The database did not answer.")) : Task.CompletedTask;
+
+        Assert.Equal(HttpStatusCode.InternalServerError, await PostAsync(Updates.Text(5003, "okay"), Secret));
+        outage = false;
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Updates.Text(5003, "okay"), Secret));
+
+        Assert.Equal("5003", _handler.Committed.Single().PlatformMessageId);
+        Assert.Empty(_deadLetters.Letters);
+    }
+
+    [Fact]
+    public async Task Webhook_UpdateFailingEveryTime_IsParked_Answers200_AndThePersonHearsSorryOnce()
+    {
+        _handler.BeforeCommit = (message, _) => message.PlatformMessageId == "5004"
+            ? Task.FromException(new InvalidOperationException("A bug that fails this update every time."))
+            : Task.CompletedTask;
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Updates.Text(5004, Updates.SecretSentence), Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Updates.Text(5004, Updates.SecretSentence), Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Updates.Text(5005, "okay"), Secret));
+
+        var letter = Assert.Single(_deadLetters.Letters);
+        Assert.Equal("5004", letter.UpdateId);
+        Assert.Equal(6, letter.Attempts);
+        Assert.Equal("5005", _handler.Committed.Single().PlatformMessageId);
+        var sorry = Bot.Core.Replies.ReplyCatalog.English[Bot.Core.Replies.ReplyKey.SomethingWentWrongGently].Variants[0];
+        Assert.Equal([sorry], _api.CallsTo("sendMessage").Select(c => c.Body["text"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Webhook_UpdateTheLibraryCannotRead_IsParked_AndAnswered200()
+    {
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(Updates.LoneSurrogatePress(5006, 606), Secret));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAsync("{\"no_update_id\":true}", Secret));
+
+        var letter = Assert.Single(_deadLetters.Letters);
+        Assert.Equal("5006", letter.UpdateId);
+        Assert.Empty(_handler.Calls);
     }
 
     [Fact]

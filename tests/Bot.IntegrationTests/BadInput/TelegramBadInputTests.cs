@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Bot.Adapters.Persistence;
 using Bot.Adapters.Telegram;
 using Bot.Core.Messaging;
 using Bot.IntegrationTests.Faults;
@@ -124,7 +123,7 @@ public sealed class TelegramBadInputTests
             Assert.True(text.Length <= 4096, "Telegram's limit");
         }
 
-        await StoreHygiene.AssertCleanAsync(database, FreeTextProtector.Parse(HostEnvironment.EncryptionKeys, "test"));
+        await StoreHygiene.AssertCleanAsync(database, HostEnvironment.Protector);
     }
 
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();

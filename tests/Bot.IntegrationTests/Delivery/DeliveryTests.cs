@@ -5,6 +5,7 @@ using Bot.Core.Messaging;
 using Bot.Core.Observability;
 using Bot.Host.Delivery;
 using Bot.IntegrationTests.Persistence;
+using Bot.Testing.Telegram;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -45,16 +46,48 @@ public sealed class DeliveryTests : IAsyncLifetime
         });
     }
 
-    private OutboxDelivery Delivery(double perSecond, out DeliveryRateLimiter limiter)
+    private async Task QueueInChatAsync(string chat, int count, DeliveryLane lane = DeliveryLane.Reply, DateTimeOffset? leasedUntil = null)
+    {
+        await _store.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<BotDbContext>();
+            var now = _store.Clock.GetUtcNow();
+            for (var i = 0; i < count; i++)
+            {
+                db.Outbox.Add(new OutboxRow
+                {
+                    Platform = Platform.Telegram,
+                    ChatId = chat,
+                    Lane = lane,
+                    PayloadJson = StateJson.Write(new StoredMessage($"{chat} {i}", [])),
+                    Status = OutboxStatus.Pending,
+                    CreatedAt = now,
+                    AvailableAt = now,
+                    LeaseUntil = i == 0 ? leasedUntil : null,
+                    Attempts = i == 0 && leasedUntil is not null ? 1 : 0,
+                });
+
+                // One at a time, so the ids follow the order above.
+                await db.SaveChangesAsync();
+            }
+
+            return count;
+        });
+    }
+
+    private string[] SentTexts() => _store.Platform.Sent.Select(m => m.Text).ToArray();
+
+    private OutboxDelivery Delivery(double perSecond, out DeliveryRateLimiter limiter, TimeSpan? lease = null)
     {
         limiter = new DeliveryRateLimiter(Options.Create(new DeliveryLimitsOptions { Telegram = new PlatformRateLimit { PerSecond = perSecond } }));
         return new OutboxDelivery(
             _store.Services.GetRequiredService<IServiceScopeFactory>(),
             _store.Services.GetRequiredService<ChatPlatformRouter>(),
             limiter,
+            new SentMarks(_store.Services.GetRequiredService<IServiceScopeFactory>(), _store.Clock, NullLogger<SentMarks>.Instance),
             _store.Clock,
             _store.Services.GetRequiredService<BotMetrics>(),
-            Options.Create(new DeliveryOptions { BatchSize = 20, SendConcurrency = 8 }),
+            Options.Create(new DeliveryOptions { BatchSize = 20, SendConcurrency = 8, Lease = lease ?? TimeSpan.FromSeconds(15) }),
             NullLogger<OutboxDelivery>.Instance);
     }
 
@@ -189,5 +222,96 @@ public sealed class DeliveryTests : IAsyncLifetime
         Assert.Empty(_store.Platform.Sent);
         Assert.Equal(0, await CountAsync(q => q.Where(o => o.Status == OutboxStatus.Pending)));
         Assert.False(await _store.InScopeAsync(sp => sp.GetRequiredService<BotDbContext>().Identities.Select(i => i.Reachable).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AMessageWaitingForARetry_HoldsBackTheRestOfItsChat_WhileOtherChatsGoOn()
+    {
+        var refused = false;
+        _store.Platform.Respond = m =>
+        {
+            if (m.Text == "x 0" && !refused)
+            {
+                refused = true;
+                return SendResult.Later(null, "flaky");
+            }
+
+            return SendResult.Sent;
+        };
+        await QueueInChatAsync("x", 3);
+        await QueueInChatAsync("y", 1);
+        var delivery = Delivery(100, out var limiter);
+        await using var _ = limiter;
+
+        await DrainAsync(delivery, null);
+        Assert.Equal(["y 0"], SentTexts());
+
+        _store.Clock.Advance(OutboxDelivery.Backoff(1) + TimeSpan.FromSeconds(1));
+        await DrainAsync(delivery, null);
+
+        Assert.Equal(["y 0", "x 0", "x 1", "x 2"], SentTexts());
+        Assert.Equal(0, await CountAsync(q => q.Where(o => o.Status != OutboxStatus.Sent)));
+    }
+
+    [Fact]
+    public async Task AChatWhoseFirstMessageIsLeasedByADeadWorker_IsLeftAlone_UntilTheLeaseRunsOut_ThenGoesInOrder()
+    {
+        await QueueInChatAsync("x", 3, leasedUntil: _store.Clock.GetUtcNow().AddSeconds(10));
+        await QueueInChatAsync("y", 1);
+        var delivery = Delivery(100, out var limiter);
+        await using var _ = limiter;
+
+        await DrainAsync(delivery, null);
+        Assert.Equal(["y 0"], SentTexts());
+
+        _store.Clock.Advance(TimeSpan.FromSeconds(11));
+        await DrainAsync(delivery, null);
+
+        Assert.Equal(["y 0", "x 0", "x 1", "x 2"], SentTexts());
+    }
+
+    [Fact]
+    public async Task ASlowSend_KeepsItsChatLeased_PastTheLease_SoAnotherWorkerDoesNotSendItAgain()
+    {
+        var lease = TimeSpan.FromSeconds(3);
+        using var inSend = new SemaphoreSlim(0);
+        using var release = new SemaphoreSlim(0);
+        _store.Platform.Respond = m =>
+        {
+            if (m.Text == "x 0")
+            {
+                inSend.Release();
+                release.Wait();
+            }
+
+            return SendResult.Sent;
+        };
+        await QueueInChatAsync("x", 2);
+        var first = Delivery(100, out var limiter, lease);
+        var second = Delivery(100, out var otherLimiter, lease);
+        await using var _ = limiter;
+        await using var __ = otherLimiter;
+
+        var slow = Task.Run(() => first.DeliverBatchAsync(null, CancellationToken.None));
+        await inSend.WaitAsync(TimeSpan.FromSeconds(30));
+        for (var i = 0; i < 4; i++)
+        {
+            // Past the lease, a third of it at a time: the renewal keeps the rows ours.
+            _store.Clock.Advance(lease / 3);
+            await Eventually.TrueAsync(
+                () => _store.InScopeAsync(sp => sp.GetRequiredService<BotDbContext>().Outbox.AsNoTracking()
+                    .AllAsync(o => o.LeaseUntil >= _store.Clock.GetUtcNow() + lease)).GetAwaiter().GetResult(),
+                "the lease renewed");
+
+            // Let the renewal wait for its next turn before the clock moves again.
+            await Task.Delay(100);
+        }
+
+        var claimedBySecond = await second.DeliverBatchAsync(null, CancellationToken.None);
+        release.Release();
+        await slow;
+
+        Assert.Equal(0, claimedBySecond);
+        Assert.Equal(["x 0", "x 1"], SentTexts());
     }
 }

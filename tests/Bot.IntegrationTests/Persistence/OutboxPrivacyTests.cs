@@ -45,7 +45,7 @@ public abstract class OutboxPrivacyTests(StoreProvider provider) : IAsyncLifetim
     {
         await DbAsync(async db =>
         {
-            await db.GetService<IMigrator>().MigrateAsync("SafetyPlan");
+            await db.GetService<IMigrator>().MigrateAsync("OutboxPendingByChat");
             var now = provider == StoreProvider.Sqlite ? SqliteInstants.ToColumn(_store.Clock.GetUtcNow()) : _store.Clock.GetUtcNow();
             return await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO outbox_messages (platform, chat_id, lane, payload_json, status, created_at, available_at, attempts, delete_when_sent)

@@ -21,7 +21,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly object _gate = new();
-    private readonly List<JsonObject> _pending = [];
+    /// <summary>Kept as text, as Telegram sends it: an update may hold JSON .NET cannot re-serialize (a lone surrogate escape).</summary>
+    private readonly List<(long Id, string Json)> _pending = [];
     private readonly ConcurrentQueue<FakeCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _updateArrived = new(0);
@@ -64,17 +65,19 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     /// <summary>True if two getUpdates long polls were ever open at the same time.</summary>
     public bool SawConcurrentPolls { get; private set; }
 
-    public void Enqueue(JsonObject update)
+    public void Enqueue(JsonObject update) => Enqueue(update.ToJsonString());
+
+    public void Enqueue(string updateJson)
     {
+        using var parsed = JsonDocument.Parse(updateJson);
+        var id = parsed.RootElement.GetProperty("update_id").GetInt64();
         lock (_gate)
         {
-            _pending.Add(update);
+            _pending.Add((id, updateJson));
         }
 
         _updateArrived.Release();
     }
-
-    public void Enqueue(string updateJson) => Enqueue(JsonNode.Parse(updateJson)!.AsObject());
 
     /// <summary>The next call to <paramref name="method"/> answers with this HTTP status and Bot API error.</summary>
     public void FailNext(string method, int errorCode, string description, int? retryAfter = null) =>
@@ -99,18 +102,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception ex) when (ex is ObjectDisposedException or HttpListenerException or OperationCanceledException)
-        {
-        }
-
+        await AcceptLoop.StopAsync(_stop, _listener.Stop, _loop);
         _listener.Close();
-        _stop.Dispose();
     }
 
     private ConcurrentQueue<Fault> Faults(string method) => _faults.GetOrAdd(method, _ => new ConcurrentQueue<Fault>());
@@ -188,6 +181,12 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             JsonNode result;
             try
             {
+                if (method == "getUpdates")
+                {
+                    await RespondAsync(context, 200, $"{{\"ok\":true,\"result\":{await GetUpdatesAsync(json)}}}");
+                    return;
+                }
+
                 result = await ResultAsync(method, json);
             }
             catch (ConflictException)
@@ -232,7 +231,6 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     private async Task<JsonNode> ResultAsync(string method, JsonObject json) => method switch
     {
         "getMe" => new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "CompassionBot", ["username"] = BotUsername },
-        "getUpdates" => await GetUpdatesAsync(json),
         "sendMessage" => SentMessage(json),
         "editMessageReplyMarkup" => SentMessage(json),
         "sendDocument" or "sendPhoto" => SentMessage(json),
@@ -244,7 +242,8 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         _ => true,
     };
 
-    private async Task<JsonNode> GetUpdatesAsync(JsonObject request)
+    /// <summary>The answer's result array, as JSON text.</summary>
+    private async Task<string> GetUpdatesAsync(JsonObject request)
     {
         if (Interlocked.Increment(ref _activePolls) > 1)
         {
@@ -264,22 +263,22 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
             var deadline = DateTime.UtcNow + timeout;
             while (true)
             {
-                JsonArray ready;
+                List<string> ready;
                 lock (_gate)
                 {
                     if (offset > ConfirmedOffset)
                     {
                         ConfirmedOffset = offset;
-                        _pending.RemoveAll(u => Long(u["update_id"]) < offset);
+                        _pending.RemoveAll(u => u.Id < offset);
                     }
 
-                    ready = [.. _pending.Where(u => Long(u["update_id"]) >= offset).Take(limit).Select(u => u.DeepClone())];
+                    ready = [.. _pending.Where(u => u.Id >= offset).Take(limit).Select(u => u.Json)];
                 }
 
                 var left = deadline - DateTime.UtcNow;
                 if (ready.Count > 0 || left <= TimeSpan.Zero)
                 {
-                    return ready;
+                    return "[" + string.Join(',', ready) + "]";
                 }
 
                 await _updateArrived.WaitAsync(left, _stop.Token);
@@ -334,9 +333,12 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
         return error;
     }
 
-    private static async Task RespondAsync(HttpListenerContext context, int status, JsonNode payload)
+    private static Task RespondAsync(HttpListenerContext context, int status, JsonNode payload) =>
+        RespondAsync(context, status, payload.ToJsonString());
+
+    private static async Task RespondAsync(HttpListenerContext context, int status, string payload)
     {
-        var bytes = Encoding.UTF8.GetBytes(payload.ToJsonString());
+        var bytes = Encoding.UTF8.GetBytes(payload);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         context.Response.ContentLength64 = bytes.Length;

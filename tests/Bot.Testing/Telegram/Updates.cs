@@ -63,6 +63,14 @@ public static class Updates
         },
     };
 
+    /// <summary>A button press whose callback data is a lone surrogate escape: valid JSON, but not a string .NET can read.</summary>
+    public static string LoneSurrogatePress(int updateId, long person)
+    {
+        var message = $$"""{"message_id":5,"date":{{Now()}},"chat":{"id":{{person}},"first_name":"P","type":"private"},"text":"Checking in."}""";
+        var from = $$"""{"id":{{person}},"is_bot":false,"first_name":"P"}""";
+        return $$$"""{"update_id":{{{updateId}}},"callback_query":{"id":"cbq-{{{updateId}}}","from":{{{from}}},"message":{{{message}}},"chat_instance":"1","data":"\ud800"}}""";
+    }
+
     public static JsonObject Blocked(int updateId) => new()
     {
         ["update_id"] = updateId,

@@ -16,6 +16,9 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         builder.Property(o => o.ChatId).HasMaxLength(64);
         builder.HasIndex(o => new { o.Status, o.Lane, o.AvailableAt });
         builder.HasIndex(o => o.PersonId);
+
+        // A chat's oldest pending row, and whether anything earlier holds it back (EfOutboxStore's claim).
+        builder.HasIndex(o => new { o.Platform, o.ChatId, o.Id }).HasFilter("status = 'Pending'").HasDatabaseName("ix_outbox_messages_pending_by_chat");
         builder.HasOne<PersonRow>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

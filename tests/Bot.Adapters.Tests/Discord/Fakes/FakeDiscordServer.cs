@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Bot.Testing;
 
 namespace Bot.Adapters.Tests.Discord.Fakes;
 
@@ -86,21 +87,11 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
         throw new TimeoutException("The expected request never arrived.");
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => new(AcceptLoop.StopAsync(_stop, () =>
     {
-        await _stop.CancelAsync();
         _listener.Stop();
         _listener.Close();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception ex) when (ex is ObjectDisposedException or HttpListenerException or OperationCanceledException)
-        {
-        }
-
-        _stop.Dispose();
-    }
+    }, _loop));
 
     private static int FreePort()
     {

@@ -43,6 +43,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
         collection.AddScoped<IInboundMessageHandler>(sp => sp.GetRequiredService<RecordingInboundHandler>());
         collection.AddSingleton(Reachability);
         collection.AddScoped<IReachabilityHandler>(sp => sp.GetRequiredService<RecordingReachabilityHandler>());
+        collection.AddSingleton(DeadLetters);
+        collection.AddScoped<Bot.Core.Inbound.IDeadLetterStore>(sp => sp.GetRequiredService<RecordingDeadLetterStore>());
         collection.AddTelegramAdapter(configuration);
         services?.Invoke(collection);
         _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -53,6 +55,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public CollectingLoggerProvider Logs { get; } = new();
 
     public RecordingReachabilityHandler Reachability { get; } = new();
+
+    public RecordingDeadLetterStore DeadLetters { get; } = new();
 
     public IServiceProvider Services => _services;
 

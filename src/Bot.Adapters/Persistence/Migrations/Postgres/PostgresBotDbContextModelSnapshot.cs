@@ -149,6 +149,52 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                     b.ToTable("conversations", (string)null);
                 });
 
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.DeadLetterRow", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("UpdateId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("update_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ErrorMessage")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("ErrorType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("error_type");
+
+                    b.Property<DateTimeOffset>("FirstSeen")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen");
+
+                    b.Property<DateTimeOffset>("LastSeen")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("bytea")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Platform", "UpdateId")
+                        .HasName("pk_dead_letters");
+
+                    b.ToTable("dead_letters", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.HistoryEntryRow", b =>
                 {
                     b.Property<long>("Id")
@@ -328,6 +374,10 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_outbox_messages_person_id");
+
+                    b.HasIndex("Platform", "ChatId", "Id")
+                        .HasDatabaseName("ix_outbox_messages_pending_by_chat")
+                        .HasFilter("status = 'Pending'");
 
                     b.HasIndex("Status", "Lane", "AvailableAt")
                         .HasDatabaseName("ix_outbox_messages_status_lane_available_at");

@@ -144,6 +144,52 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
                     b.ToTable("conversations", (string)null);
                 });
 
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.DeadLetterRow", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("UpdateId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("update_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ErrorMessage")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("ErrorType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_type");
+
+                    b.Property<long>("FirstSeen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen");
+
+                    b.Property<long>("LastSeen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Platform", "UpdateId")
+                        .HasName("pk_dead_letters");
+
+                    b.ToTable("dead_letters", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.HistoryEntryRow", b =>
                 {
                     b.Property<long>("Id")
@@ -319,6 +365,10 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_outbox_messages_person_id");
+
+                    b.HasIndex("Platform", "ChatId", "Id")
+                        .HasDatabaseName("ix_outbox_messages_pending_by_chat")
+                        .HasFilter("status = 'Pending'");
 
                     b.HasIndex("Status", "Lane", "AvailableAt")
                         .HasDatabaseName("ix_outbox_messages_status_lane_available_at");

@@ -5,45 +5,40 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Bot.Adapters.Persistence.Migrations.Postgres
+namespace Bot.Adapters.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresBotDbContext))]
-    [Migration("20261207015310_EncryptedOutboxPayload")]
+    [DbContext(typeof(SqliteBotDbContext))]
+    [Migration("20261207023317_EncryptedOutboxPayload")]
     partial class EncryptedOutboxPayload
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.CommunityAnswerRow", b =>
                 {
                     b.Property<string>("Platform")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform");
 
                     b.Property<string>("ChatId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("chat_id");
 
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("day");
 
                     b.Property<string>("AnswerHash")
                         .HasMaxLength(44)
-                        .HasColumnType("character varying(44)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answer_hash");
 
                     b.HasKey("Platform", "ChatId", "Day", "AnswerHash")
@@ -56,34 +51,34 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                 {
                     b.Property<string>("Platform")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform");
 
                     b.Property<string>("ChatId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("chat_id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<DateOnly?>("LastPostedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_posted_on");
 
                     b.Property<TimeOnly>("LocalTime")
-                        .HasColumnType("time without time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("local_time");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Platform", "ChatId")
@@ -96,22 +91,22 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                 {
                     b.Property<string>("Platform")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform");
 
                     b.Property<string>("ChatId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("chat_id");
 
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("day");
 
                     b.Property<byte[]>("Secret")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("secret");
 
                     b.HasKey("Platform", "ChatId", "Day")
@@ -123,27 +118,27 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.ConversationRow", b =>
                 {
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<string>("RepliesJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("replies_json");
 
                     b.Property<string>("StateJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state_json");
 
                     b.Property<string>("Step")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("step");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("PersonId")
@@ -152,37 +147,81 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                     b.ToTable("conversations", (string)null);
                 });
 
+            modelBuilder.Entity("Bot.Adapters.Persistence.Entities.DeadLetterRow", b =>
+                {
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("UpdateId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("update_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ErrorMessage")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("ErrorType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_type");
+
+                    b.Property<long>("FirstSeen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen");
+
+                    b.Property<long>("LastSeen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen");
+
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Platform", "UpdateId")
+                        .HasName("pk_dead_letters");
+
+                    b.ToTable("dead_letters", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.HistoryEntryRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<byte[]>("FreeText")
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("free_text");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("Id")
@@ -200,23 +239,23 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.HistorySettingsRow", b =>
                 {
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<bool>("KeepOwnWords")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("keep_own_words");
 
-                    b.Property<DateTimeOffset?>("NextRecapAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("NextRecapAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("next_recap_at");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<bool>("WeeklyRecap")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("weekly_recap");
 
                     b.HasKey("PersonId")
@@ -232,19 +271,19 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                 {
                     b.Property<string>("CodeHash")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code_hash");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.HasKey("CodeHash")
@@ -263,67 +302,65 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
-                    b.Property<DateTimeOffset>("AvailableAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("AvailableAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("available_at");
 
                     b.Property<string>("ChatId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("chat_id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<bool>("DeleteWhenSent")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delete_when_sent");
 
                     b.Property<short>("Lane")
-                        .HasColumnType("smallint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lane");
 
-                    b.Property<DateTimeOffset?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lease_until");
 
                     b.Property<byte[]>("Payload")
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("payload");
 
                     b.Property<string>("PayloadJson")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload_json");
 
                     b.Property<Guid?>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform");
 
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
@@ -331,6 +368,10 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_outbox_messages_person_id");
+
+                    b.HasIndex("Platform", "ChatId", "Id")
+                        .HasDatabaseName("ix_outbox_messages_pending_by_chat")
+                        .HasFilter("status = 'Pending'");
 
                     b.HasIndex("Status", "Lane", "AvailableAt")
                         .HasDatabaseName("ix_outbox_messages_status_lane_available_at");
@@ -342,22 +383,20 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<byte[]>("Phrase")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("phrase");
 
                     b.HasKey("Id")
@@ -373,27 +412,27 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Country")
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("country");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("locale");
 
                     b.Property<string>("TimeZone")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
 
                     b.HasKey("Id")
@@ -406,39 +445,37 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ChatId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("chat_id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("ExternalUserId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("external_user_id");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform");
 
                     b.Property<bool>("Reachable")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reachable");
 
                     b.HasKey("Id")
@@ -458,16 +495,16 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                 {
                     b.Property<string>("Platform")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform");
 
                     b.Property<string>("MessageKey")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_key");
 
-                    b.Property<DateTimeOffset>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("processed_at");
 
                     b.HasKey("Platform", "MessageKey")
@@ -482,19 +519,19 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.SafetyCareRow", b =>
                 {
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
-                    b.Property<DateTimeOffset?>("FollowUpDueAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("FollowUpDueAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("follow_up_due_at");
 
-                    b.Property<DateTimeOffset?>("PauseUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("PauseUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("pause_until");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("PersonId")
@@ -509,20 +546,20 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.SafetyPlanRow", b =>
                 {
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<byte[]>("Plan")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("plan");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("PersonId")
@@ -534,33 +571,33 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
             modelBuilder.Entity("Bot.Adapters.Persistence.Entities.ScheduleRow", b =>
                 {
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("enabled");
 
-                    b.Property<DateTimeOffset?>("NextDueAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("NextDueAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("next_due_at");
 
                     b.Property<bool>("Paused")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("paused");
 
                     b.Property<string>("PreferencesJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("preferences_json");
 
                     b.Property<string>("StateJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state_json");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.HasKey("PersonId")
