@@ -106,7 +106,7 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
         var state = StateJson.Write(result.Conversation);
         var replies = StateJson.Write(result.Replies);
         rows.History.AddRange(TurnRows.History(protector, row.PersonId, result.History));
-        rows.Outbox.AddRange(result.Outbox.Select(message => TurnRows.Outbox(row.PersonId, message, DeliveryLane.Scheduled, now)));
+        rows.Outbox.AddRange(result.Outbox.Select(message => TurnRows.Outbox(protector, row.PersonId, message, DeliveryLane.Scheduled, now)));
         if (state == conversation.StateJson && replies == conversation.RepliesJson)
         {
             return false;

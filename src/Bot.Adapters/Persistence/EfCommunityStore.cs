@@ -60,7 +60,7 @@ public sealed class EfCommunityStore(BotDbContext db) : ICommunityStore
             .Select(d => d.Secret)
             .SingleAsync(cancellationToken);
 
-        var hash = Convert.ToBase64String(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes($"{platform}:{senderId}")));
+        var hash = AnswerHash(secret, chat.Platform, senderId);
         var inserted = await db.Database.ExecuteSqlAsync(
             $"INSERT INTO community_answers (platform, chat_id, day, answer_hash) VALUES ({platform}, {chat.ChatId}, {dayValue}, {hash}) ON CONFLICT DO NOTHING",
             cancellationToken);
@@ -90,6 +90,10 @@ public sealed class EfCommunityStore(BotDbContext db) : ICommunityStore
         db.CommunityChannels
             .Where(c => c.Platform == chat.Platform && c.ChatId == chat.ChatId && c.LastPostedOn == day)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastPostedOn, previous), cancellationToken);
+
+    /// <summary>Who answered, keyed by the day's secret: the same person gives the same hash that day, and no one can tell whose it is once the secret is gone.</summary>
+    internal static string AnswerHash(byte[] daySecret, Platform platform, string senderId) =>
+        Convert.ToBase64String(HMACSHA256.HashData(daySecret, Encoding.UTF8.GetBytes($"{platform}:{senderId}")));
 
     /// <summary>SQLite keeps DateOnly as "yyyy-MM-dd" text (the model's own mapping); PostgreSQL takes a date.</summary>
     private object DayParameter(DateOnly day) =>

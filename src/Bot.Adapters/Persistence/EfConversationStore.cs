@@ -104,7 +104,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         db.ChangeTracker.Clear();
         foreach (var message in decision.Outbox)
         {
-            db.Outbox.Add(TurnRows.Outbox(null, message, decision.Lane, now, deleteWhenSent: true));
+            db.Outbox.Add(TurnRows.Outbox(protector, null, message, decision.Lane, now, deleteWhenSent: true));
         }
 
         await db.SaveChangesAsync(ct);
@@ -120,7 +120,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         var decision = await decide(new TurnContext(request.Chat, nobody, Conversation.New, ReplyMemory.Empty, IsNewPerson: false), ct);
         foreach (var message in decision.Outbox)
         {
-            db.Outbox.Add(TurnRows.Outbox(null, message, decision.Lane, request.Now, deleteWhenSent: false));
+            db.Outbox.Add(TurnRows.Outbox(protector, null, message, decision.Lane, request.Now, deleteWhenSent: false));
         }
 
         await db.SaveChangesAsync(ct);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence;
 
-public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
+public sealed class EfOutboxStore(BotDbContext db, FreeTextProtector protector) : IOutboxStore
 {
     public async Task<IReadOnlyList<OutboxItem>> ClaimAsync(
         IReadOnlyCollection<Platform> platforms, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken, DeliveryLane? lane = null)
@@ -22,7 +22,7 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
 
         return rows
             .OrderBy(r => r.Id)
-            .Select(r => new OutboxItem(r.Id, StateJson.Read<StoredMessage>(r.PayloadJson).To(new ChatAddress(r.Platform, r.ChatId)), r.Lane, r.Attempts))
+            .Select(r => new OutboxItem(r.Id, OutboxPayload.Read(protector, r), r.Lane, r.Attempts))
             .ToArray();
     }
 
@@ -133,10 +133,13 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
             s => s.SetProperty(o => o.AvailableAt, availableAt).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);
 
-    public async Task MarkFailedAsync(long id, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public async Task MarkFailedAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await db.Outbox.Where(o => o.Id == id).ExecuteUpdateAsync(
             s => s.SetProperty(o => o.Status, OutboxStatus.Failed).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);
+        await ErasePersonalPayloadsAsync(db.Outbox.Where(o => o.Id == id), cancellationToken);
+    }
 
     public async Task<OutboxLag> MeasureAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -165,5 +168,17 @@ public sealed class EfOutboxStore(BotDbContext db) : IOutboxStore
             .ExecuteUpdateAsync(
                 s => s.SetProperty(o => o.Status, OutboxStatus.Unreachable).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
                 cancellationToken);
+        await ErasePersonalPayloadsAsync(
+            db.Outbox.Where(o => o.Platform == row.Platform && o.ChatId == row.ChatId && o.Status == OutboxStatus.Unreachable),
+            cancellationToken);
     }
+
+    /// <summary>
+    /// A personal message that will not be delivered keeps no content (the person can ask again); the row stays, so failures
+    /// are still counted.
+    /// </summary>
+    private static Task ErasePersonalPayloadsAsync(IQueryable<OutboxRow> rows, CancellationToken ct) =>
+        rows.Where(o => o.DeleteWhenSent && (o.Payload != null || o.PayloadJson != null)).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.Payload, (byte[]?)null).SetProperty(o => o.PayloadJson, (string?)null),
+            ct);
 }

@@ -16,6 +16,7 @@ internal static class EncryptionKeyCheck
             await db.History.Where(h => h.FreeText != null).OrderByDescending(h => h.Id).Select(h => h.FreeText).FirstOrDefaultAsync(cancellationToken),
             await db.Set<Entities.OwnWordsRow>().OrderByDescending(w => w.Id).Select(w => w.Phrase).FirstOrDefaultAsync(cancellationToken),
             await db.Set<Entities.SafetyPlanRow>().OrderByDescending(p => p.UpdatedAt).Select(p => p.Plan).FirstOrDefaultAsync(cancellationToken),
+            await db.Outbox.Where(o => o.Payload != null).OrderByDescending(o => o.Id).Select(o => o.Payload).FirstOrDefaultAsync(cancellationToken),
         ];
 
         foreach (var sample in samples.Where(s => s is { Length: > 0 }))

@@ -1,28 +1,35 @@
 using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence;
 
 /// <summary>
 /// /forget: deletes every row about a person inside the caller's transaction. Rows keyed by the person go with the
-/// person row (every such table cascades); rows keyed only by their chats (dedupe markers, outbox) are found by chat.
+/// person row (every such table cascades); rows keyed only by their chats or user ids (dedupe markers, outbox) are found
+/// by those, and their anonymous community answers by recomputing their hash under each day secret still kept.
 /// </summary>
 internal static class PersonEraser
 {
     public static async Task EraseAsync(BotDbContext db, Guid personId, CancellationToken ct)
     {
-        var chats = await db.Identities.AsNoTracking()
+        var identities = await db.Identities.AsNoTracking()
             .Where(i => i.PersonId == personId)
-            .Select(i => new { i.Platform, i.ChatId })
+            .Select(i => new { i.Platform, i.ChatId, i.ExternalUserId })
             .ToListAsync(ct);
 
-        foreach (var chat in chats)
+        foreach (var identity in identities)
         {
-            var keyPrefix = chat.ChatId + ":";
-            await db.ProcessedInbound
-                .Where(p => p.Platform == chat.Platform && p.MessageKey.StartsWith(keyPrefix))
-                .ExecuteDeleteAsync(ct);
-            await db.Outbox.Where(o => o.Platform == chat.Platform && o.ChatId == chat.ChatId).ExecuteDeleteAsync(ct);
+            // A private chat's markers start with its chat id; a channel message answered in private starts with the user id.
+            foreach (var keyPrefix in new[] { identity.ChatId + ":", identity.ExternalUserId + ":" }.Distinct())
+            {
+                await db.ProcessedInbound
+                    .Where(p => p.Platform == identity.Platform && p.MessageKey.StartsWith(keyPrefix))
+                    .ExecuteDeleteAsync(ct);
+            }
+
+            await db.Outbox.Where(o => o.Platform == identity.Platform && o.ChatId == identity.ChatId).ExecuteDeleteAsync(ct);
+            await EraseCommunityAnswersAsync(db, identity.Platform, identity.ExternalUserId, ct);
         }
 
         await db.Outbox.Where(o => o.PersonId == personId).ExecuteDeleteAsync(ct);
@@ -36,5 +43,18 @@ internal static class PersonEraser
         await db.Conversations.Where(c => c.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.Identities.Where(i => i.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>Without this, anyone reading the database could still tell the person said "I'm okay" in a channel that day.</summary>
+    private static async Task EraseCommunityAnswersAsync(BotDbContext db, Platform platform, string userId, CancellationToken ct)
+    {
+        var days = await db.CommunityDays.AsNoTracking().Where(d => d.Platform == platform).ToListAsync(ct);
+        foreach (var day in days)
+        {
+            var hash = EfCommunityStore.AnswerHash(day.Secret, platform, userId);
+            await db.CommunityAnswers
+                .Where(a => a.Platform == platform && a.ChatId == day.ChatId && a.Day == day.Day && a.AnswerHash == hash)
+                .ExecuteDeleteAsync(ct);
+        }
     }
 }

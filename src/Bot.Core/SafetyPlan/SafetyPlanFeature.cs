@@ -231,7 +231,7 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
 
     private TurnDecision View(Reply turn, PersonalSafetyPlan plan, Conversation? next = null)
     {
-        turn.Say(copy.Render(plan), copy.Choices("plan:edit", "plan:delete"));
+        turn.Say(copy.Render(plan), copy.Choices("plan:edit", "plan:delete"), personal: true);
         var c = next ?? turn.Context.Conversation;
         return turn.Build(c.Step == CheckInStep.SafetyPlanning ? LeaveWalk(c) : c);
     }
@@ -263,8 +263,8 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
 
         public TurnContext Context { get; } = context;
 
-        public void Say(string text, IReadOnlyList<ReplyChoice>? choices = null) =>
-            _outbox.Add(new OutboundMessage(Context.Chat, text, choices ?? []));
+        public void Say(string text, IReadOnlyList<ReplyChoice>? choices = null, bool personal = false) =>
+            _outbox.Add(new OutboundMessage(Context.Chat, text, choices ?? []) { Personal = personal });
 
         public void History(string value) => _history.Add(new HistoryEntry("safety-plan", value, null, now));
 

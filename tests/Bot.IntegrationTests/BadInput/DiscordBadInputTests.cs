@@ -40,7 +40,7 @@ public sealed class DiscordBadInputTests
         }
 
         Assert.Equal(people.Count, await HostEnvironment.CountAsync(store.ConnectionString, "SELECT count(*) FROM people"));
-        await StoreHygiene.AssertCleanAsync(store.ConnectionString);
+        await StoreHygiene.AssertCleanAsync(store.ConnectionString, store.Protector);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class DiscordBadInputTests
         Assert.Equal(HandleOutcome.Duplicate, await store.HandleAsync(pressed));
 
         Assert.Equal(1, await HostEnvironment.CountAsync(store.ConnectionString, "SELECT count(*) FROM people"));
-        await StoreHygiene.AssertCleanAsync(store.ConnectionString);
+        await StoreHygiene.AssertCleanAsync(store.ConnectionString, store.Protector);
     }
 
     [Fact]

@@ -20,6 +20,8 @@ internal sealed class PostgresHandlerStore : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    public FreeTextProtector Protector => _services.GetRequiredService<FreeTextProtector>();
+
     public static async Task<PostgresHandlerStore> CreateAsync(string prefix)
     {
         var server = await PostgresServer.GetAsync();

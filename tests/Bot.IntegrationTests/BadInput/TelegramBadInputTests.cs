@@ -123,7 +123,7 @@ public sealed class TelegramBadInputTests
             Assert.True(text.Length <= 4096, "Telegram's limit");
         }
 
-        await StoreHygiene.AssertCleanAsync(database);
+        await StoreHygiene.AssertCleanAsync(database, HostEnvironment.Protector);
     }
 
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();

@@ -40,6 +40,6 @@ public sealed class TerminalBadInputTests
         }
 
         Assert.True(answered >= 200, $"only {answered} lines were answered");
-        await StoreHygiene.AssertCleanAsync(store.ConnectionString);
+        await StoreHygiene.AssertCleanAsync(store.ConnectionString, store.Protector);
     }
 }

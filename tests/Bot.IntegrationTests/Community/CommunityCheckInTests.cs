@@ -119,13 +119,14 @@ public abstract class CommunityCheckInTests(StoreProvider provider) : IAsyncLife
         await GroupAsync("/community setup 500000000000000009 09:00 i want to end my life", "c1");
 
         Assert.Equal(0, await DbAsync(db => db.CommunityChannels.CountAsync()));
-        var payloads = await DbAsync(db => db.Outbox.Select(o => o.PayloadJson).ToListAsync());
+        var protector = Store.Services.GetRequiredService<FreeTextProtector>();
+        var payloads = await DbAsync(db => db.Outbox.JsonAsync(protector));
         Assert.All(payloads, p => Assert.DoesNotContain("end my life", p, StringComparison.OrdinalIgnoreCase));
 
         // Issue 9: the person is answered in private (safety mode needs their conversation); the channel hears one
         // neutral line and nothing of the crisis response.
         Assert.Equal(1, await DbAsync(db => db.People.CountAsync()));
-        var toChannel = await DbAsync(db => db.Outbox.Where(o => o.ChatId == Channel.ChatId).Select(o => o.PayloadJson).ToListAsync());
+        var toChannel = await DbAsync(db => db.Outbox.Where(o => o.ChatId == Channel.ChatId).JsonAsync(protector));
         Assert.Contains("/sos", Assert.Single(toChannel), StringComparison.Ordinal);
         Assert.Contains(await DbAsync(db => db.Outbox.Select(o => o.ChatId).ToListAsync()), chat => chat == "880000000000000001");
     }

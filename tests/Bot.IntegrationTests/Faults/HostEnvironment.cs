@@ -1,3 +1,4 @@
+using Bot.Adapters.Persistence;
 using Bot.Host;
 using Bot.Testing.Telegram;
 using Npgsql;
@@ -11,6 +12,9 @@ internal static class HostEnvironment
 
     /// <summary>A fixed test key ring; its secret part must never be logged either.</summary>
     public static readonly string EncryptionKeys = "k1:" + Convert.ToBase64String(Enumerable.Range(7, 32).Select(i => (byte)i).ToArray());
+
+    /// <summary>Reads what the host encrypted (outbox payloads, free text) with <see cref="EncryptionKeys"/>.</summary>
+    public static FreeTextProtector Protector => FreeTextProtector.Parse(EncryptionKeys, "test");
 
     public const string DiscordToken = "MTAwMDAwMDAwMDAwMDAwMDAx.GhIjKl.discord-secret-token-value_0123456789";
 

@@ -1,14 +1,20 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Bot.Adapters.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.IntegrationTests.History;
 
 /// <summary>
-/// Searches every column of every table the database itself lists (not a hand-kept list), so a table added later is
-/// searched too. Values are compared as text, which also finds ids inside JSON payloads and composite keys.
+/// Searches every value of every column of every table the database itself lists (not a hand-kept list), so a table added
+/// later is searched too. Each value is read as text: strings and JSON as they are, binary columns (bytea, BLOB) as UTF-8,
+/// everything else (ids, numbers) in its invariant form, so ids inside JSON payloads and composite keys are found, and
+/// plaintext hidden in a binary column is too. Base64 runs inside a value (a file in a JSON payload) are read decoded as
+/// well. Case is ignored.
 /// </summary>
-internal static class DatabaseCatalog
+internal static partial class DatabaseCatalog
 {
     public static async Task<IReadOnlyList<string>> FindAsync(BotDbContext db, IReadOnlyCollection<string> needles)
     {
@@ -18,23 +24,11 @@ internal static class DatabaseCatalog
         {
             var columns = await ColumnsAsync(connection, db.Provider);
             Assert.Contains(columns, c => c.Table == "history_entries");
+            Assert.Contains(columns, c => c.Table == "outbox_messages" && c.Column == "payload");
             var hits = new List<string>();
-            foreach (var (table, column) in columns)
+            foreach (var table in columns.Select(c => c.Table).Distinct())
             {
-                foreach (var needle in needles)
-                {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE LOWER(CAST(\"{column}\" AS TEXT)) LIKE @needle";
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = "@needle";
-                    parameter.Value = "%" + needle.ToLowerInvariant() + "%";
-                    command.Parameters.Add(parameter);
-                    var count = Convert.ToInt64(await command.ExecuteScalarAsync());
-                    if (count > 0)
-                    {
-                        hits.Add($"{table}.{column} holds {needle} ({count})");
-                    }
-                }
+                hits.AddRange(await FindInTableAsync(connection, table, needles));
             }
 
             return hits;
@@ -60,4 +54,61 @@ internal static class DatabaseCatalog
 
         return columns;
     }
+
+    private static async Task<List<string>> FindInTableAsync(DbConnection connection, string table, IReadOnlyCollection<string> needles)
+    {
+        var counts = new Dictionary<string, int>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\"";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                if (await reader.IsDBNullAsync(i) || AsText(reader.GetValue(i)) is not { } text)
+                {
+                    continue;
+                }
+
+                foreach (var needle in needles.Where(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                {
+                    var key = $"{table}.{reader.GetName(i)} holds {needle}";
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        return [.. counts.Select(c => $"{c.Key} ({c.Value})")];
+    }
+
+    private static string? AsText(object value) => WithDecodedBase64(value switch
+    {
+        string s => s,
+        byte[] bytes => Encoding.UTF8.GetString(bytes),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    });
+
+    private static string? WithDecodedBase64(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var decoded = new StringBuilder(text);
+        foreach (Match run in Base64Run().Matches(text))
+        {
+            var bytes = new byte[run.Length];
+            if (Convert.TryFromBase64String(run.Value, bytes, out var written))
+            {
+                decoded.Append('\n').Append(Encoding.UTF8.GetString(bytes, 0, written));
+            }
+        }
+
+        return decoded.ToString();
+    }
+
+    [GeneratedRegex("[A-Za-z0-9+/]{16,}={0,2}")]
+    private static partial Regex Base64Run();
 }

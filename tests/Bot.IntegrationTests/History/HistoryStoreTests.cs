@@ -148,7 +148,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
         await SayAsync(AliceDiscord, $"/link {code}");
 
         Assert.NotEqual(await PersonIdAsync(Platform.Telegram, AliceTelegram), await PersonIdAsync(Platform.Discord, AliceDiscord));
-        var reply = await DbAsync(db => db.Outbox.OrderBy(o => o.Id).Where(o => o.ChatId == AliceDiscord).Select(o => o.PayloadJson).ToListAsync());
+        var reply = await DbAsync(db => db.Outbox.OrderBy(o => o.Id).Where(o => o.ChatId == AliceDiscord).JsonAsync(Store.Services.GetRequiredService<FreeTextProtector>()));
         Assert.Contains(reply, p => p.Contains("Codes last 10 minutes", StringComparison.Ordinal));
     }
 

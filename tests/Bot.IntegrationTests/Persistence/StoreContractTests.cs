@@ -221,7 +221,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
 
         Assert.All(outcomes, o => Assert.Equal(HandleOutcome.Handled, o));
         Assert.Equal(13, await DbAsync(db => db.ProcessedInbound.CountAsync()));
-        var outbox = await DbAsync(db => db.Outbox.Select(o => o.PayloadJson).ToListAsync());
+        var outbox = await DbAsync(db => db.Outbox.JsonAsync(Store.Services.GetRequiredService<FreeTextProtector>()));
         var notes = outbox
             .Select(p => System.Text.Json.JsonDocument.Parse(p).RootElement.GetProperty("text").GetString())
             .Count(text => ReplyCatalog.English[ReplyKey.SlowDownNote].Variants.Contains(text));

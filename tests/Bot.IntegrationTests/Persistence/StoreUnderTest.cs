@@ -1,6 +1,7 @@
 using Bot.Adapters.Persistence;
 using Bot.Core.Messaging;
 using Bot.Host;
+using Bot.Host.Delivery;
 using Bot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +67,18 @@ public sealed class StoreUnderTest : IAsyncDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider);
+    }
+
+    public Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) =>
+        InScopeAsync(sp => query(sp.GetRequiredService<BotDbContext>()));
+
+    /// <summary>Delivers the outbox through the real delivery until nothing more is due.</summary>
+    public async Task DeliverAllAsync()
+    {
+        var delivery = Services.GetRequiredService<OutboxDelivery>();
+        while (await delivery.DeliverBatchAsync(CancellationToken.None) > 0)
+        {
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -39,8 +39,8 @@ public sealed class TurnBatchingTests : IAsyncLifetime
 
         // Rows written in one transaction share its id (xmin): the twenty that waited went in one.
         Assert.Equal(2, await ScalarAsync("SELECT count(DISTINCT xmin::text) FROM conversations"));
-        var outbox = await DbAsync(db => db.Outbox.Select(o => new { o.ChatId, o.PayloadJson }).ToListAsync());
-        Assert.All(outbox, o => Assert.Contains($"hello {o.ChatId}", o.PayloadJson, StringComparison.Ordinal));
+        var outbox = await DbAsync(db => db.Outbox.PayloadsAsync(Protector));
+        Assert.All(outbox, o => Assert.Contains($"hello {o.ChatId}", o.Json, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         Assert.All(await Task.WhenAll(turns), Assert.True);
         foreach (var person in new[] { "p1", "p2" })
         {
-            var queued = await DbAsync(db => db.Outbox.Where(o => o.ChatId == person).OrderBy(o => o.Id).Select(o => o.PayloadJson).ToListAsync());
+            var queued = await DbAsync(db => db.Outbox.Where(o => o.ChatId == person).OrderBy(o => o.Id).JsonAsync(Protector));
             Assert.Collection(
                 queued,
                 first => Assert.Contains($"one {person}", first, StringComparison.Ordinal),
@@ -259,6 +259,8 @@ public sealed class TurnBatchingTests : IAsyncLifetime
     private Task<bool> RunAsync(TurnRequest request, Func<TurnContext, Task<TurnDecision>> decide) => _driver.RunAsync(request, decide);
 
     private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) => _driver.DbAsync(query);
+
+    private FreeTextProtector Protector => _store.Services.GetRequiredService<FreeTextProtector>();
 
     private Task<long> ScalarAsync(string sql) => _driver.ScalarAsync(sql);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Telegram;
+using Bot.IntegrationTests.Faults;
 using Bot.Testing.Telegram;
 using Npgsql;
 
@@ -106,11 +107,13 @@ internal static class Probe
         var replies = new Dictionary<string, List<string>>();
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT chat_id, payload_json FROM outbox_messages ORDER BY id", connection);
+        await using var command = new NpgsqlCommand("SELECT chat_id, payload FROM outbox_messages ORDER BY id", connection);
         await using var reader = await command.ExecuteReaderAsync();
+        var protector = HostEnvironment.Protector;
         while (await reader.ReadAsync())
         {
-            var text = JsonDocument.Parse(reader.GetString(1)).RootElement.GetProperty("text").GetString()!;
+            var json = protector.Unprotect(reader.GetFieldValue<byte[]>(1))!;
+            var text = JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()!;
             var chat = reader.GetString(0);
             if (!replies.TryGetValue(chat, out var list))
             {

@@ -139,10 +139,10 @@ public abstract class SafetyPlanStoreTests(StoreProvider provider) : IAsyncLifet
 
         Assert.Equal(HandleOutcome.Handled, outcome);
         Assert.Equal(HandleOutcome.Duplicate, again);
-        var rows = await DbAsync(db => db.Outbox.AsNoTracking().Select(o => new { o.ChatId, o.PayloadJson }).ToListAsync());
+        var rows = await DbAsync(db => db.Outbox.PayloadsAsync(_store.Services.GetRequiredService<FreeTextProtector>()));
         Assert.Single(rows, r => r.ChatId == group.ChatId);
         Assert.Contains(rows, r => r.ChatId == "5005");
-        Assert.DoesNotContain(rows, r => r.ChatId == group.ChatId && r.PayloadJson.Contains("findahelpline", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.ChatId == group.ChatId && r.Json.Contains("findahelpline", StringComparison.Ordinal));
         Assert.Equal("5005", await DbAsync(db => db.Identities.Select(i => i.ChatId).SingleAsync()));
     }
 

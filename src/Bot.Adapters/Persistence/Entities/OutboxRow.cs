@@ -14,8 +14,14 @@ public sealed class OutboxRow
 
     public DeliveryLane Lane { get; set; }
 
-    /// <summary>The rendered message (text and choices) as JSON.</summary>
-    public string PayloadJson { get; set; } = "{}";
+    /// <summary>
+    /// The rendered message (text, choices, attachment) as JSON, encrypted with the free-text key ring
+    /// (<see cref="OutboxPayload"/>). Null once a personal message could not be delivered: its content is not kept.
+    /// </summary>
+    public byte[]? Payload { get; set; }
+
+    /// <summary>Rows written before payloads were encrypted; <see cref="DatabaseMigrator"/> encrypts them and clears this.</summary>
+    public string? PayloadJson { get; set; }
 
     public OutboxStatus Status { get; set; }
 
@@ -29,6 +35,9 @@ public sealed class OutboxRow
 
     public DateTimeOffset? SentAt { get; set; }
 
-    /// <summary>Removed as soon as it is delivered: exports (personal data in the payload) and the goodbye after /forget.</summary>
+    /// <summary>
+    /// Personal (exports, the person's own words, the goodbye after /forget): the row goes as soon as it is delivered, and its
+    /// payload as soon as it fails or the chat is unreachable.
+    /// </summary>
     public bool DeleteWhenSent { get; set; }
 }

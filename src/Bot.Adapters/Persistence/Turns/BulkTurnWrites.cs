@@ -57,16 +57,16 @@ internal static class BulkTurnWrites
         Column("free_text", NpgsqlDbType.Bytea, rows, r => r.FreeText));
 
     private static NpgsqlBatchCommand InsertOutbox(IReadOnlyList<OutboxRow> rows) => Command(
-        "INSERT INTO outbox_messages (person_id, platform, chat_id, lane, payload_json, status, created_at, available_at, attempts, delete_when_sent) " +
-        "SELECT person_id, platform, chat_id, lane, payload_json, status, created_at, available_at, attempts, delete_when_sent " +
-        "FROM unnest(@person_id, @platform, @chat_id, @lane, @payload_json, @status, @created_at, @available_at, @attempts, @delete_when_sent) " +
-        "WITH ORDINALITY AS u(person_id, platform, chat_id, lane, payload_json, status, created_at, available_at, attempts, delete_when_sent, n) " +
+        "INSERT INTO outbox_messages (person_id, platform, chat_id, lane, payload, status, created_at, available_at, attempts, delete_when_sent) " +
+        "SELECT person_id, platform, chat_id, lane, payload, status, created_at, available_at, attempts, delete_when_sent " +
+        "FROM unnest(@person_id, @platform, @chat_id, @lane, @payload, @status, @created_at, @available_at, @attempts, @delete_when_sent) " +
+        "WITH ORDINALITY AS u(person_id, platform, chat_id, lane, payload, status, created_at, available_at, attempts, delete_when_sent, n) " +
         "ORDER BY n",
         Column("person_id", NpgsqlDbType.Uuid, rows, r => r.PersonId),
         Column("platform", NpgsqlDbType.Text, rows, r => r.Platform.ToString()),
         Column("chat_id", NpgsqlDbType.Text, rows, r => r.ChatId),
         Column("lane", NpgsqlDbType.Smallint, rows, r => (short)r.Lane),
-        Column("payload_json", NpgsqlDbType.Text, rows, r => r.PayloadJson),
+        Column("payload", NpgsqlDbType.Bytea, rows, r => r.Payload),
         Column("status", NpgsqlDbType.Text, rows, r => r.Status.ToString()),
         Column("created_at", NpgsqlDbType.TimestampTz, rows, r => r.CreatedAt.ToUniversalTime()),
         Column("available_at", NpgsqlDbType.TimestampTz, rows, r => r.AvailableAt.ToUniversalTime()),

@@ -17,14 +17,18 @@ internal static class TurnRows
             FreeText = protector.Protect(entry.FreeText),
         });
 
-    /// <summary>Messages that repeat personal data (or carry a file) are deleted from the outbox once delivered.</summary>
-    public static OutboxRow Outbox(Guid? personId, OutboundMessage message, DeliveryLane lane, DateTimeOffset now, bool? deleteWhenSent = null) => new()
+    /// <summary>
+    /// Every payload is encrypted; messages that repeat personal data (or carry a file) are deleted from the outbox once
+    /// delivered.
+    /// </summary>
+    public static OutboxRow Outbox(
+        FreeTextProtector protector, Guid? personId, OutboundMessage message, DeliveryLane lane, DateTimeOffset now, bool? deleteWhenSent = null) => new()
     {
         PersonId = personId,
         Platform = message.Chat.Platform,
         ChatId = message.Chat.ChatId,
         Lane = lane,
-        PayloadJson = StateJson.Write(StoredMessage.From(message)),
+        Payload = OutboxPayload.Protect(protector, message),
         Status = OutboxStatus.Pending,
         CreatedAt = now,
         AvailableAt = now,

@@ -30,7 +30,7 @@ internal static class TurnWriter
         conversation.UpdatedAt = now;
 
         rows.History.AddRange(TurnRows.History(protector, person.Id, decision.History));
-        rows.Outbox.AddRange(decision.Outbox.Select(message => TurnRows.Outbox(person.Id, message, decision.Lane, now)));
+        rows.Outbox.AddRange(decision.Outbox.Select(message => TurnRows.Outbox(protector, person.Id, message, decision.Lane, now)));
 
         if (!identity.Reachable || identity.ChatId != request.Chat.ChatId)
         {

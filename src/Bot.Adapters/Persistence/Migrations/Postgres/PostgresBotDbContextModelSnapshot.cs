@@ -341,8 +341,11 @@ namespace Bot.Adapters.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lease_until");
 
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("bytea")
+                        .HasColumnName("payload");
+
                     b.Property<string>("PayloadJson")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("payload_json");
 

@@ -332,8 +332,11 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("lease_until");
 
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("payload");
+
                     b.Property<string>("PayloadJson")
-                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("payload_json");
 
