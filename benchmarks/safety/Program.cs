@@ -4,12 +4,19 @@
 //   dotnet run -c Release --project benchmarks/safety                 the evaluation and the cost
 //   dotnet run -c Release --project benchmarks/safety -- --tune       threshold/margin grid on the TUNING half only
 //   dotnet run -c Release --project benchmarks/safety -- --misses     also list what each half missed (tuning only)
+//   dotnet run -c Release --project benchmarks/safety -- --tuning-only   everything, on the tuning half alone (while choosing)
+//   dotnet run -c Release --project benchmarks/safety -- --probe    your own sentences on stdin: each tier's verdict
 using System.Diagnostics;
 using Bot.Adapters.Safety;
 using Bot.Core.Safety;
 using Safety.Benchmarks;
 
 var lines = SafetyEvaluation.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation"));
+if (args.Contains("--tuning-only"))
+{
+    lines = [.. lines.Where(l => l.Half == SafetyEvaluation.Tuning)];
+}
+
 var rssBefore = Rss();
 var load = Stopwatch.StartNew();
 using var embedder = new MiniLmSentenceEmbedder(Path.Combine(Path.GetTempPath(), "compassionbot-models"));
@@ -18,6 +25,18 @@ var screen = new CrisisScreen(semantic);
 load.Stop();
 GC.Collect();
 var rssLoaded = Rss();
+
+if (args.Contains("--probe"))
+{
+    // Your own sentences on stdin, one a line: what each tier and the screen make of them.
+    while (Console.ReadLine() is { } probe)
+    {
+        var v = semantic.Assess(probe);
+        Console.WriteLine($"{CrisisDetector.Read(probe)} m={v.Risk - v.Safe:0.00} r={v.Risk:0.00} hit={v.Hit} -> {screen.Assess(probe)} | {probe}");
+    }
+
+    return;
+}
 
 if (args.Contains("--tune"))
 {
@@ -38,7 +57,7 @@ Console.WriteLine($"# Crisis detection evaluation ({Environment.ProcessorCount} 
 Console.WriteLine();
 Console.WriteLine($"Semantic tier: all-MiniLM-L6-v2, threshold {semantic.Threshold:0.###}, margin {semantic.Margin:0.###}; {CrisisPrototypes.English.Risk.Sum(p => p.Value.Length)} risk and {CrisisPrototypes.English.Safe.Sum(p => p.Value.Length)} safe prototypes.");
 Console.WriteLine("Risk rows: share of lines flagged (recall). Safe rows: share flagged (false alarms); `urgent` is the share that got the full crisis response (explicit or imminent, from the lexicon outside a distancing frame).");
-foreach (var half in new[] { SafetyEvaluation.Tuning, SafetyEvaluation.HeldOut })
+foreach (var half in lines.Select(l => l.Half).Distinct())
 {
     Console.WriteLine();
     Console.WriteLine($"## {half} half");
