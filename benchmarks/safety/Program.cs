@@ -4,12 +4,20 @@
 //   dotnet run -c Release --project benchmarks/safety                 the evaluation and the cost
 //   dotnet run -c Release --project benchmarks/safety -- --tune       threshold/margin grid on the TUNING half only
 //   dotnet run -c Release --project benchmarks/safety -- --misses     also list what each half missed (tuning only)
+//   dotnet run -c Release --project benchmarks/safety -- --tuning-only   everything, on the tuning half alone (while choosing)
+//   dotnet run -c Release --project benchmarks/safety -- --probe    your own sentences on stdin: each tier's verdict
+//   dotnet run -c Release --project benchmarks/safety -- --cost-only    only the cost per message (no recall tables)
 using System.Diagnostics;
 using Bot.Adapters.Safety;
 using Bot.Core.Safety;
 using Safety.Benchmarks;
 
 var lines = SafetyEvaluation.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation"));
+if (args.Contains("--tuning-only"))
+{
+    lines = [.. lines.Where(l => l.Half == SafetyEvaluation.Tuning)];
+}
+
 var rssBefore = Rss();
 var load = Stopwatch.StartNew();
 using var embedder = new MiniLmSentenceEmbedder(Path.Combine(Path.GetTempPath(), "compassionbot-models"));
@@ -19,53 +27,68 @@ load.Stop();
 GC.Collect();
 var rssLoaded = Rss();
 
+if (args.Contains("--probe"))
+{
+    // Your own sentences on stdin, one a line: what each tier and the screen make of them.
+    while (Console.ReadLine() is { } probe)
+    {
+        var v = semantic.Assess(probe);
+        Console.WriteLine($"{CrisisDetector.Read(probe)} m={v.Risk - v.Safe:0.00} r={v.Risk:0.00} hit={v.Hit} -> {screen.Assess(probe)} | {probe}");
+    }
+
+    return;
+}
+
 if (args.Contains("--tune"))
 {
     Tune(lines.Where(l => l.Half == SafetyEvaluation.Tuning).ToArray(), semantic);
     return;
 }
 
-var detectors = new (string Name, Func<string, bool> Flags)[]
+if (!args.Contains("--cost-only"))
 {
-    ("lexicon", t => CrisisDetector.Assess(t) != RiskLevel.None),
-    ("semantic", t => semantic.Assess(CrisisScreen.FreeText(t)).Hit),
-    ("both", t => screen.Assess(t) != RiskLevel.None),
-    ("urgent", t => screen.Assess(t) >= RiskLevel.Explicit),
-};
-var scores = detectors.ToDictionary(d => d.Name, d => SafetyEvaluation.Score(lines, d.Flags));
-
-Console.WriteLine($"# Crisis detection evaluation ({Environment.ProcessorCount} cores, {Environment.OSVersion}, {DateTime.UtcNow:yyyy-MM-dd})");
-Console.WriteLine();
-Console.WriteLine($"Semantic tier: all-MiniLM-L6-v2, threshold {semantic.Threshold:0.###}, margin {semantic.Margin:0.###}; {CrisisPrototypes.English.Risk.Sum(p => p.Value.Length)} risk and {CrisisPrototypes.English.Safe.Sum(p => p.Value.Length)} safe prototypes.");
-Console.WriteLine("Risk rows: share of lines flagged (recall). Safe rows: share flagged (false alarms); `urgent` is the share that got the full crisis response (explicit or imminent, from the lexicon outside a distancing frame).");
-foreach (var half in new[] { SafetyEvaluation.Tuning, SafetyEvaluation.HeldOut })
-{
-    Console.WriteLine();
-    Console.WriteLine($"## {half} half");
-    Console.WriteLine();
-    Console.WriteLine("| kind | category | lines | lexicon | semantic | both | urgent |");
-    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
-    foreach (var row in scores["both"].Where(s => s.Half == half))
+    var detectors = new (string Name, Func<string, bool> Flags)[]
     {
-        var cells = detectors.Select(d => Percent(scores[d.Name].Single(s => s.Half == half && s.Category == row.Category && s.Risk == row.Risk).Rate));
-        Console.WriteLine($"| {(row.Risk ? "risk" : "safe")} | {row.Category} | {row.Count} | {string.Join(" | ", cells)} |");
+        ("lexicon", t => CrisisDetector.Assess(t) != RiskLevel.None),
+        ("semantic", t => semantic.Assess(CrisisScreen.FreeText(t)).Hit),
+        ("both", t => screen.Assess(t) != RiskLevel.None),
+        ("urgent", t => screen.Assess(t) >= RiskLevel.Explicit),
+    };
+    var scores = detectors.ToDictionary(d => d.Name, d => SafetyEvaluation.Score(lines, d.Flags));
+
+    Console.WriteLine($"# Crisis detection evaluation ({Environment.ProcessorCount} cores, {Environment.OSVersion}, {DateTime.UtcNow:yyyy-MM-dd})");
+    Console.WriteLine();
+    Console.WriteLine($"Semantic tier: all-MiniLM-L6-v2, threshold {semantic.Threshold:0.###}, margin {semantic.Margin:0.###}; {CrisisPrototypes.English.Risk.Sum(p => p.Value.Length)} risk and {CrisisPrototypes.English.Safe.Sum(p => p.Value.Length)} safe prototypes.");
+    Console.WriteLine("Risk rows: share of lines flagged (recall). Safe rows: share flagged (false alarms); `urgent` is the share that got the full crisis response (explicit or imminent, from the lexicon outside a distancing frame, an explicit phrase not overruled by the model).");
+    foreach (var half in lines.Select(l => l.Half).Distinct())
+    {
+        Console.WriteLine();
+        Console.WriteLine($"## {half} half");
+        Console.WriteLine();
+        Console.WriteLine("| kind | category | lines | lexicon | semantic | both | urgent |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+        foreach (var row in scores["both"].Where(s => s.Half == half))
+        {
+            var cells = detectors.Select(d => Percent(scores[d.Name].Single(s => s.Half == half && s.Category == row.Category && s.Risk == row.Risk).Rate));
+            Console.WriteLine($"| {(row.Risk ? "risk" : "safe")} | {row.Category} | {row.Count} | {string.Join(" | ", cells)} |");
+        }
+
+        foreach (var risk in new[] { true, false })
+        {
+            var cells = detectors.Select(d => Percent(SafetyEvaluation.Total(scores[d.Name], half, risk)));
+            Console.WriteLine($"| **{(risk ? "risk: recall" : "safe: false alarms")}** | all | {lines.Count(l => l.Half == half && l.Risk == risk)} | {string.Join(" | ", cells)} |");
+        }
     }
 
-    foreach (var risk in new[] { true, false })
+    if (args.Contains("--misses"))
     {
-        var cells = detectors.Select(d => Percent(SafetyEvaluation.Total(scores[d.Name], half, risk)));
-        Console.WriteLine($"| **{(risk ? "risk: recall" : "safe: false alarms")}** | all | {lines.Count(l => l.Half == half && l.Risk == risk)} | {string.Join(" | ", cells)} |");
-    }
-}
-
-if (args.Contains("--misses"))
-{
-    Console.WriteLine();
-    Console.WriteLine("## Tuning half: missed risk lines and flagged safe lines");
-    foreach (var line in lines.Where(l => l.Half == SafetyEvaluation.Tuning && l.Risk == (screen.Assess(l.Text) == RiskLevel.None)))
-    {
-        var v = semantic.Assess(CrisisScreen.FreeText(line.Text));
-        Console.WriteLine($"- {(line.Risk ? "missed" : "flagged")} [{line.Category}] ({CrisisDetector.Assess(line.Text)}, r={v.Risk:0.00} s={v.Safe:0.00} {v.Category}) {line.Text}");
+        Console.WriteLine();
+        Console.WriteLine("## Tuning half: missed risk lines and flagged safe lines");
+        foreach (var line in lines.Where(l => l.Half == SafetyEvaluation.Tuning && l.Risk == (screen.Assess(l.Text) == RiskLevel.None)))
+        {
+            var v = semantic.Assess(CrisisScreen.FreeText(line.Text));
+            Console.WriteLine($"- {(line.Risk ? "missed" : "flagged")} [{line.Category}] ({CrisisDetector.Assess(line.Text)}, r={v.Risk:0.00} s={v.Safe:0.00} {v.Category}) {line.Text}");
+        }
     }
 }
 

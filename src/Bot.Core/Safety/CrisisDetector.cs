@@ -16,6 +16,7 @@ public static class CrisisDetector
     private static readonly Regex JokePhrases = PhrasePatterns.Compile(CrisisLexicon.JokeTargets);
     private static readonly Regex SincerePhrases = PhrasePatterns.Compile(CrisisLexicon.Sincere);
     private static readonly Regex DistancePhrases = PhrasePatterns.Compile(CrisisLexicon.Distance);
+    private static readonly Regex ReaffirmPhrases = PhrasePatterns.Compile(CrisisLexicon.Reaffirm);
     private static readonly Regex UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
 
     public const int MaxLength = 4000;
@@ -48,8 +49,9 @@ public static class CrisisDetector
             return new LexiconVerdict(RiskLevel.SoftCheck, false);
         }
 
-        // "Not joking" and "honestly" are not denials: they are taken out before looking for a distancing frame.
-        return new LexiconVerdict(level, DistancePhrases.IsMatch(SincerePhrases.Replace(normal, " ")));
+        // "Not joking" and "honestly" are not denials: they are taken out before looking for a distancing frame. A frame the
+        // person takes back ("asked if I was suicidal and I said yes", "it's back") distances nothing.
+        return new LexiconVerdict(level, DistancePhrases.IsMatch(SincerePhrases.Replace(normal, " ")) && !ReaffirmPhrases.IsMatch(normal));
     }
 
     private static RiskLevel Level(string normal)

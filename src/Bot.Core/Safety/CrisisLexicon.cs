@@ -58,6 +58,7 @@ public static class CrisisLexicon
         "wish i * could * die",
         "end|ending|take|taking * my|my_own * life",
         "end it all",
+        "ending it al|everything",
         "better off dead",
         "re: dont want to live(?: anymore| like this| any longer)? $",
         "dont want to live anymore|any_longer",
@@ -190,7 +191,7 @@ public static class CrisisLexicon
         "wish i * wasnt * alive|around",
         "re: wish i wasnt here $",
         "how long * before|until|til * someone|anyone|they|people * found|find|noticed|notice * me",
-        "finding|found|find * me * dead|body|hanging|gone|there",
+        "finding|found|find * me * dead|body|hanging|gone",
         "imagining|picturing * someone|somebody|my * finding_me|find_me|found_me",
         "if i * died|was_dead|were_dead|wasnt_alive",
         "would be * quiet|peaceful|easier|lighter|relieved * without me",
@@ -276,6 +277,22 @@ public static class CrisisLexicon
         "cat|dog|kiten|puppy|hamster|parrot * scratched|bit|scratches|bites",
         "shooting_range|gun_range|the_range|hunting|clay_pigeons",
         "show|film|movie|book|novel|article|report|news|study|documentary|podcast|episode|character|hamlet|hamlets|shakespeare|english_clas|studying|lyrics|statistics|rates|awarenes|prevention|blog_post|the_game|in_game|speedrun",
+    ];
+
+    /// <summary>
+    /// A distancing frame taken back: the question answered yes, the denial admitted as a lie, the past come back, the
+    /// story recognised as one's own. The sentence model hears the frame and not the turn, so the lexicon must.
+    /// </summary>
+    public static readonly string[] Reaffirm =
+    [
+        "said|answered|told_them|told_her|told_him|admited * yes",
+        "i lied|i_was_lying|wasnt_honest|wasnt_truthful",
+        "re: but (?:im|i do|i stil|i realy am|im realy|i actualy am|i actualy do) $",
+        "but i am|im * now|again|stil|lately|these_days",
+        "its|theyre|the_thoughts|the_urges|the_feelings|it_al|everything * back|coming_back|came_back|returning|returned",
+        "back again|started_again|al_over_again|starting_again",
+        "i|ive|just|have * relapsed",
+        "described|describes|describing|is_about|was_about|sounds_like * me|my_life|how_i_feel",
     ];
 
     /// <summary>Sincerity markers: "for real", "not joking". With these, laughter no longer softens anything.</summary>

@@ -16,10 +16,10 @@ public sealed record CrisisPrototypes(Dictionary<string, string[]> Risk, Diction
         .. Safe.SelectMany(c => c.Value.Select(t => (false, c.Key, t))),
     ];
 
-    /// <summary>Changes whenever a sentence, its category or its order changes: the key of cached vectors.</summary>
+    /// <summary>Changes whenever a sentence, its category or its order changes, or what the model reads of it: the key of cached vectors.</summary>
     public string Fingerprint()
     {
-        var text = string.Join('\n', Sentences().Select(s => $"{s.Risk}\t{s.Category}\t{s.Text}"));
+        var text = string.Join('\n', Sentences().Select(s => $"{s.Risk}\t{s.Category}\t{ModelText.Prepare(s.Text)}"));
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
     }
 

@@ -8,10 +8,16 @@ namespace Bot.Core.Safety;
 public sealed class SemanticRiskTier
 {
     /// <summary>How close to a risk prototype a chunk must come (cosine).</summary>
-    public const float MinSimilarity = 0.55f;
+    public const float MinSimilarity = 0.50f;
 
     /// <summary>How much closer to the risk prototype than to the closest safe one.</summary>
     public const float MinMargin = 0.04f;
+
+    /// <summary>
+    /// How much closer to a safe prototype than to any risk one every chunk must be for the model to overrule a lexicon
+    /// phrase (<see cref="CrisisScreen"/>). Well below zero: the lexicon hears what the model cannot, such as typos.
+    /// </summary>
+    public const float VetoMargin = -0.06f;
 
     /// <summary>Shorter texts are answers, moods and choices: the lexicon hears their risk words, the model only guesses.</summary>
     public const int MinWords = 3;
@@ -43,6 +49,9 @@ public sealed class SemanticRiskTier
             : chunks.OrderByDescending(c => c.Risk - c.Safe).FirstOrDefault();
     }
 
+    /// <summary>Whether the model heard the text (long enough to ask) and placed every chunk clearly among the safe prototypes.</summary>
+    public static bool ClearlySafe(SemanticVerdict verdict) => verdict.Category is not null && verdict.Risk - verdict.Safe <= VetoMargin;
+
     /// <summary>Each chunk's closest risk and safe similarity; empty when the text is too short to ask the model.</summary>
     public IReadOnlyList<SemanticVerdict> ScoreChunks(string? text)
     {
@@ -51,7 +60,7 @@ public sealed class SemanticRiskTier
             return [];
         }
 
-        var vectors = _embedder.Embed(MessageChunks.Split(text));
+        var vectors = _embedder.Embed(MessageChunks.Split(ModelText.Prepare(text)));
         var verdicts = new SemanticVerdict[vectors.Length];
         for (var i = 0; i < vectors.Length; i++)
         {
@@ -95,7 +104,7 @@ public sealed class SemanticRiskTier
 
     public static float[][] EmbedPrototypes(ISentenceEmbedder embedder, CrisisPrototypes prototypes) =>
         // Small batches: the runtime keeps memory for the largest batch it has seen, for the life of the process.
-        [.. prototypes.Sentences().Chunk(8).SelectMany(batch => embedder.Embed([.. batch.Select(s => s.Text)]))];
+        [.. prototypes.Sentences().Chunk(8).SelectMany(batch => embedder.Embed([.. batch.Select(s => ModelText.Prepare(s.Text))]))];
 
     private sealed record Prototype(string Category, float[] Vector);
 }

@@ -193,7 +193,7 @@ public static class TextNormalizer
         var tokens = JoinSpelledOut(squeezed.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var changed);
         for (var i = 0; i < tokens.Length; i++)
         {
-            var mapped = Words.TryGetValue(tokens[i], out var known) ? known : KeyWordTypos.Correct(tokens[i]);
+            var mapped = KeyWord(tokens[i]);
             if (mapped is not null && mapped != tokens[i])
             {
                 tokens[i] = mapped;
@@ -204,7 +204,11 @@ public static class TextNormalizer
         return changed ? " " + string.Join(' ', tokens) + " " : squeezed;
     }
 
-    private static string Squeeze(string word)
+    /// <summary>The lexicon's spelling of one squeezed word ("ded" is "dead", "wnat" is "want"), or null when it has none.</summary>
+    public static string? KeyWord(string squeezedWord) =>
+        Words.TryGetValue(squeezedWord, out var known) ? known : KeyWordTypos.Correct(squeezedWord);
+
+    internal static string Squeeze(string word)
     {
         var builder = new StringBuilder(word.Length);
         foreach (var c in word)

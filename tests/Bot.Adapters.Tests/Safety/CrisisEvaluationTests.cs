@@ -13,9 +13,12 @@ namespace Bot.Adapters.Tests.Safety;
 /// </summary>
 public sealed class CrisisEvaluationTests(ITestOutputHelper output)
 {
-    private const double HeldOutRecallFloor = 0.84;
-    private const double HeldOutFalseAlarmCeiling = 0.145;
-    private const double HeldOutUrgentFalseAlarmCeiling = 0.075;
+    // Measured 2026-12-07: recall 204/225, false alarms 26/160 (8/160 urgent). The false-alarm ceiling rose from 23/160 with
+    // that build, which traded three gentle questions for fourteen more risk lines heard and four fewer urgent responses
+    // (docs/safety-evaluation.md, "Second round").
+    private const double HeldOutRecallFloor = 0.906;
+    private const double HeldOutFalseAlarmCeiling = 0.163;
+    private const double HeldOutUrgentFalseAlarmCeiling = 0.05;
 
     private static readonly Lazy<CrisisScreen> Screen = new(() => LocalCrisisScreen.Create(LocalCrisisScreen.DefaultCacheDirectory));
 
@@ -53,7 +56,7 @@ public sealed class CrisisEvaluationTests(ITestOutputHelper output)
 
         Assert.True(recall >= HeldOutRecallFloor, $"held-out recall {recall:P1} fell below {HeldOutRecallFloor:P0}");
         Assert.True(falseAlarms <= HeldOutFalseAlarmCeiling, $"held-out false alarms {falseAlarms:P1} rose above {HeldOutFalseAlarmCeiling:P1}");
-        Assert.True(urgentFalseAlarms <= HeldOutUrgentFalseAlarmCeiling, $"urgent false alarms {urgentFalseAlarms:P1} rose above {HeldOutUrgentFalseAlarmCeiling:P0}");
+        Assert.True(urgentFalseAlarms <= HeldOutUrgentFalseAlarmCeiling, $"urgent false alarms {urgentFalseAlarms:P1} rose above {HeldOutUrgentFalseAlarmCeiling:P1}");
     }
 
     [Theory]

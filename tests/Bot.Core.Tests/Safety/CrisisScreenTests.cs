@@ -1,0 +1,51 @@
+using Bot.Core.Safety;
+
+namespace Bot.Core.Tests.Safety;
+
+/// <summary>How the lexicon and the model are combined, with a stand-in model that places a text by one marker word.</summary>
+public sealed class CrisisScreenTests
+{
+    private static readonly CrisisScreen Screen = new(new SemanticRiskTier(
+        new MarkerEmbedder(),
+        new CrisisPrototypes(new() { ["risk"] = ["riskmarker"] }, new() { ["safe"] = ["safemarker"] })));
+
+    [Theory]
+    [InlineData("i want to kill myself riskmarker", RiskLevel.Explicit)]
+    [InlineData("i want to kill myself safemarker", RiskLevel.Indirect)]
+    [InlineData("everything feels hopeless today riskmarker", RiskLevel.Indirect)]
+    [InlineData("everything feels hopeless today safemarker", RiskLevel.None)]
+    [InlineData("i took all my pills safemarker", RiskLevel.Imminent)]
+    [InlineData("kms safemarker", RiskLevel.Explicit)]
+    [InlineData("nothing in the lexicon here riskmarker", RiskLevel.Indirect)]
+    [InlineData("nothing in the lexicon here safemarker", RiskLevel.None)]
+    public void TheModelOverrulesALexiconPhrase_OnlyDownwards_AndNeverAnImminentOne(string text, RiskLevel expected) =>
+        Assert.Equal(expected, Screen.Assess(text));
+
+    [Theory]
+    [InlineData("my therapist asked if I was suicidal", RiskLevel.Indirect)]
+    [InlineData("my therapist asked if I was suicidal and I said yes", RiskLevel.Explicit)]
+    [InlineData("I used to self harm, years ago", RiskLevel.Indirect)]
+    [InlineData("I used to self harm and now it's back", RiskLevel.Explicit)]
+    [InlineData("I told the nurse I wasn't suicidal but I am", RiskLevel.Explicit)]
+    public void ADistancingFrameTakenBack_DistancesNothing(string text, RiskLevel expected) =>
+        Assert.Equal(expected, CrisisDetector.Assess(text));
+
+    [Theory]
+    [InlineData("i just wnat to end my lfie now lol 💀", "i just want to end my life now")]
+    [InlineData("gonna tak all my pils tonight haha", "going to take all my pills tonight")]
+    [InlineData("i feel suiciadl", "i feel suicidal")]
+    [InlineData("All of it went well, I feel ill but see you tomorrow", "All of it went well, I feel ill but see you tomorrow")]
+    public void ModelText_SpellsTheKeyWordsRight_AndTakesLaughterOut(string text, string expected) =>
+        Assert.Equal(expected, ModelText.Prepare(text));
+
+    /// <summary>"riskmarker" points one way, "safemarker" the other, anything else in between.</summary>
+    private sealed class MarkerEmbedder : ISentenceEmbedder
+    {
+        public float[][] Embed(IReadOnlyList<string> texts) =>
+        [
+            .. texts.Select(t => t.Contains("riskmarker", StringComparison.Ordinal) ? new[] { 1f, 0f }
+                : t.Contains("safemarker", StringComparison.Ordinal) ? new[] { 0f, 1f }
+                : new[] { 0.6f, 0.8f }),
+        ];
+    }
+}
