@@ -100,7 +100,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
     /// <summary>Deletes everything about the person; the goodbye belongs to no one and is removed once delivered.</summary>
     private async Task ForgetAsync(Guid personId, TurnDecision decision, DateTimeOffset now, CancellationToken ct)
     {
-        await PersonEraser.EraseAsync(db, personId, ct);
+        await PersonEraser.EraseAsync(db, protector, personId, ct);
         db.ChangeTracker.Clear();
         foreach (var message in decision.Outbox)
         {
