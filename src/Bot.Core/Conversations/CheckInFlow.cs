@@ -13,7 +13,8 @@ namespace Bot.Core.Conversations;
 /// 2. A person not yet introduced hears what this is first: /checkin opens a check-in right away (and consent for
 ///    scheduled ones is asked once it closes); /help introduces too; anything else gets Start. Crisis, Sos and Stop are
 ///    never delayed.
-/// 3. Resistance is met first: outside safety mode, its matched validation is said before the row's replies.
+/// 3. Resistance is met first: outside safety mode, its matched validation is said before the row's replies. Unwillingness
+///    ("can't be bothered", "maybe later") comes as NotToday carrying its kind: validated, then declined, never a mood.
 /// 4. The second decline (not today, skip, no) in one check-in closes warmly. There is never a third offer.
 /// 5. No row: re-ask once (same buttons), then close gently. Idle, Closed and Paused give a hint; safety mode stays.
 /// 6. Timers: CheckInDue opens from Idle/Closed (and from SafetyHold after a day); ReplyTimedOut closes a check-in quietly.

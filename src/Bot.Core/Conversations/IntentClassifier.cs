@@ -140,6 +140,13 @@ public static class IntentClassifier
     private static Signal.UserSaid FlowAnswer(string text, string plain, string normal, Conversation conversation)
     {
         var step = conversation.Step;
+        var resistance = ResistanceLexicon.Match(" " + normal + " ");
+        if (resistance == nameof(ResistanceKind.Unwilling))
+        {
+            // Not wanting a check-in is a "not today" (validated first), never a mood in their own words.
+            return new Signal.UserSaid(Intent.NotToday, resistance, text);
+        }
+
         if (NotTodayPhrases.Contains(plain))
         {
             return new Signal.UserSaid(Intent.NotToday, "not-today", text);
@@ -166,12 +173,9 @@ public static class IntentClassifier
             return chosen;
         }
 
-        if (plain.Split(' ').Length > 1 || normal.Length > 3)
+        if (resistance is not null && (plain.Split(' ').Length > 1 || normal.Length > 3))
         {
-            if (ResistanceLexicon.Match(" " + normal + " ") is { } resistance)
-            {
-                return new Signal.UserSaid(Intent.Resistance, resistance, text);
-            }
+            return new Signal.UserSaid(Intent.Resistance, resistance, text);
         }
 
         if (naming && FeelingFrom(plain) is { } feeling)
