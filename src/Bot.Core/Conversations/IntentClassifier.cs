@@ -152,9 +152,18 @@ public static class IntentClassifier
             return new Signal.UserSaid(Intent.NotToday, "not-today", text);
         }
 
-        if (step is CheckInStep.Opened or CheckInStep.OfferingTiny && MoodWords.TryGetValue(StripFiller(plain), out var mood))
+        if (step is CheckInStep.Opened or CheckInStep.OfferingTiny)
         {
-            return new Signal.UserSaid(Intent.Mood, mood, text);
+            if ((MoodWords.GetValueOrDefault(StripFiller(plain)) ?? MoodEmoji.MoodOf(text)) is { } mood)
+            {
+                return new Signal.UserSaid(Intent.Mood, mood, text);
+            }
+
+            if (MoodEmoji.IsOnlyEmoji(text))
+            {
+                // An emoji we do not read as one of the five ("🙃") is still an answer: their mood, in their own words.
+                return new Signal.UserSaid(Intent.Shared, Text: text);
+            }
         }
 
         if (step is CheckInStep.Opened && plain is "no" or "nope" or "nah")
