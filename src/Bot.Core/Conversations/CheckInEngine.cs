@@ -1,3 +1,4 @@
+using Bot.Core.History;
 using Bot.Core.Replies;
 using Bot.Core.Safety;
 using static Bot.Core.Conversations.CheckInStep;
@@ -352,22 +353,21 @@ public static class CheckInEngine
             return;
         }
 
-        if (said.Intent == Intent.Resistance)
+        // Doubt about the exercise or the bot says nothing about how the person is, so it is not filed as their mood.
+        var resisted = said.Intent == Intent.Resistance;
+        if (!resisted || !IsAboutTheCheckIn(ParseResistance(said.Value)))
         {
-            // The matched validation was already said (rule 3); keep only the short code of what was heard. Doubt about the
-            // exercise or the bot says nothing about how the person is, so it is not filed as their mood.
-            if (!IsAboutTheCheckIn(ParseResistance(said.Value)))
-            {
-                t.Next = t.Next with { Mood = "own-words" };
-                t.History("mood", "own-words", said.Text);
-            }
+            t.Next = t.Next with { Mood = MoodScale.OwnWords };
+            t.History("mood", MoodScale.OwnWords, said.Text);
+        }
 
+        if (resisted)
+        {
+            // The matched validation was already said (rule 3); keep only the short code of what was heard.
             t.History("resistance", (said.Value ?? "").Split(':', 2)[0]);
             return;
         }
 
-        t.Next = t.Next with { Mood = "own-words" };
-        t.History("mood", "own-words", said.Text);
         t.Say(ReplyKey.AckOwnWords);
     }
 
