@@ -138,6 +138,17 @@ public static class CheckInFlow
         [SafetyHold] = AskSafe,
     };
 
+    /// <summary>
+    /// What a person hears on (nearly) every check-in: the opener, the acknowledgement of their mood, the grounding offer and
+    /// its aftermath, the small-step question and the close. Each has at least <see cref="Persistence.ReplyMemory.FreshVariants"/>
+    /// variants, so daily check-ins never repeat one within <see cref="Persistence.ReplyMemory.Window"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<ReplyKey> EveryCheckIn =
+    [
+        Opener, AckHeavy, AckTired, AckOkay, AckSteady, AckBright, AckOwnWords, OfferGrounding, NoGroundingToday, AskShift, ShiftNoted,
+        AskForSmallStep, AffirmStep, AffirmRest, RestCounts, CloseHonouringEffort, CloseWarmly,
+    ];
+
     public static bool IsCheckIn(CheckInStep step) =>
         step is Opened or OfferingTiny or OfferingGrounding or Grounding or Noticing or ChoosingStep or WritingOwnStep;
 
