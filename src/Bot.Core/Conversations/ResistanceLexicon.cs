@@ -85,16 +85,22 @@ public static class ResistanceLexicon
             Whole("dont want to", "dont realy want to", "dont want to talk", "dont feel like it", "dont feel like talking", "do i have to",
                 "not in the mood", "not realy in the mood", "not in teh mood", "not in da mood", "in no mood", "not feeling it", "not feeling this",
                 "maybe later", "mayb later", "mby later", "perhaps later", "later maybe", "later perhaps", "maybe tomorrow",
-                "maybe another time", "maybe another day", "maybe some other time", "maybe next time", "pointless"),
-            "dont|dont_realy|realy_dont|just_dont want to do|try|answer|start|talk|chat|check_in|checkin this|that|it|any_of_this|about_it|about_this|today|right_now|now",
-            "dont want to today|right_now|now|atm", "dont want this|any_of_this", "dont feel like it|this|talking|doing_this|doing_it|checking_in|answering|chatting",
-            "cant|cannot|couldnt|cant_even|realy_cant|just_cant be bothered|botherd|bovered|arsed|asked", "cba",
-            "not * in the|teh|da mood for this|it|that|talking|chatting|checking_in|a_check_in|breathing|any_of_this",
-            "in no mood for this|it|that|talking|any_of_this", "not feeling it",
-            // Raw expressions run over normalised text, so their words are written squeezed: "feels" is "fels".
+                "maybe another time", "maybe another day", "maybe some other time", "maybe next time", "pointless",
+                "leave me alone", "leav me alone", "leave me be", "let me be", "cba", "cant be bothered", "cannot be bothered",
+                "couldnt be bothered", "cant be botherd", "cant be arsed", "cant be asked", "cant be bothered with this",
+                "cant be bothered with it", "cant be bothered with any of this", "cant be bothered to talk"),
+
+            // Raw expressions run over normalised text, so their words are written squeezed: "feels" is "fels". These are the
+            // person's own unwillingness: at the start, or right after "I", "just", "honestly" ("they don't want to" is not).
+            Own("dont (?:realy )?want to (?:do|try|answer|start|talk|chat|check in|checkin)(?: about)? (?:this|that|it|any of this|today|right now|now) "),
+            Own("dont (?:realy )?want (?:this|any of this) "),
+            Own("dont (?:realy )?fel like (?:it|this|talking|doing this|doing it|checking in|answering|chatting) "),
+            Own("(?:cant|canot|couldnt|cant even) be (?:bothered|botherd|bovered|arsed|asked) "),
+            Own("not (?:realy )?in (?:the|teh|da) mod for (?:this|it|that|talking|chatting|checking in|a check in|breathing|any of this) "),
+            Own("in no mod for (?:this|it|that|talking|any of this) "),
+            Own("not feling (?:it|this) "),
             "re:(?:this|that|it|al this|this al|this whole thing) (?:is|fels|sems|sounds) (?:(?:so|just|kinda|kind of|realy|totaly|completely|al|a bit|prety|honestly) )*pointles ",
             "re:(?:its|thats) (?:(?:so|just|kinda|kind of|realy|totaly|completely|al|a bit|prety|honestly) )*pointles ",
-            "leave|leav|lve me alone|be", "let me be",
         ]),
         (ResistanceKind.FearOfSoftness, [
             "discipline", "tough love", "kick not a hug", "need a kick", "soft is weak", "soft = weak", "excuses", "off the hook",
@@ -150,6 +156,10 @@ public static class ResistanceLexicon
 
         return "re:^ (?:" + Words(Leading) + " )*(?:" + Words(phrases) + " )+(?:" + Words(Trailing) + " )*$";
     }
+
+    /// <summary>A raw cue said by the person themselves: at the start of the message or right after a word like "I" or "just".</summary>
+    private static string Own(string cue) =>
+        "re:^(?:.* (?:i|im|just|realy|honestly|tbh|ugh|so|but|and|no|ok|okay|sory|yeah|lol))? " + cue;
 
     /// <summary>The resistance in a normalised text: "SelfLabel:lazy", "Guilt", ..., or null.</summary>
     public static string? Match(string normal)

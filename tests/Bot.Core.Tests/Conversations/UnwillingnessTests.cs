@@ -143,6 +143,9 @@ public class UnwillingnessTests
     [InlineData("not in the mood for people today", "own-words")]
     [InlineData("maybe later I'll go for a walk, feeling steady", "own-words")]
     [InlineData("it was a pointless day, tired", "own-words")]
+    [InlineData("my roommate won't leave me alone, stressed", "own-words")]
+    [InlineData("my boss can't be bothered to reply, annoyed", "own-words")]
+    [InlineData("they don't want to talk about it, frustrating", "own-words")]
     public void MoodsThatMerelySoundUnwilling_StayMoods(string text, string mood)
     {
         var chat = Transcript.Known().User("/checkin").User(text);
