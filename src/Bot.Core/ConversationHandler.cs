@@ -108,7 +108,7 @@ public sealed partial class ConversationHandler(
                 var decision = await PlanAsync(context, ct);
 
                 // The note speaks to one person; in a shared channel a burst of clicks is simply slowed.
-                decision = flood == FloodVerdict.SlowedFirstTime && (message.Kind == ChatKind.Private || shared) ? WithSlowDownNote(decision, context) : decision;
+                decision = flood == FloodVerdict.SlowedFirstTime && (message.Kind == ChatKind.Private || shared) ? WithSlowDownNote(decision, context, request.Now) : decision;
                 return shared ? WithChannelNotice(decision, message.Chat) : decision;
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OwnTransactionRequiredException)
@@ -147,12 +147,12 @@ public sealed partial class ConversationHandler(
     }
 
     /// <summary>One gentle note per flood episode, before the reply: their messages are all read, just a little slower.</summary>
-    private TurnDecision WithSlowDownNote(TurnDecision decision, TurnContext context)
+    private TurnDecision WithSlowDownNote(TurnDecision decision, TurnContext context, DateTimeOffset now)
     {
-        var (text, variant) = catalog.Pick(ReplyKey.SlowDownNote, decision.Replies.Last(ReplyKey.SlowDownNote), context.Person.Id.GetHashCode());
+        var (text, memory) = catalog.Pick(ReplyKey.SlowDownNote, decision.Replies, context.Person.Id.GetHashCode(), now);
         return decision with
         {
-            Replies = decision.Replies.With(ReplyKey.SlowDownNote, variant),
+            Replies = memory,
             Outbox = [OutboundMessage.Plain(context.Chat, text), .. decision.Outbox],
         };
     }

@@ -88,8 +88,7 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
         for (var i = 0; i < say.Count; i++)
         {
             var utterance = say[i];
-            var (text, variant) = catalog.Pick(utterance.Key, memory.Last(utterance.Key), seed + i);
-            memory = memory.With(utterance.Key, variant);
+            (var text, memory) = catalog.Pick(utterance.Key, memory, seed + i, now);
             messages[i] = new OutboundMessage(context.Chat, Fill(text, utterance, person), ChoicesFor(utterance));
         }
 

@@ -46,6 +46,7 @@ public enum ReplyKey
     ValidateAlone,
     ValidateSelfish,
     ValidateAtTheBot,
+    ValidateUnwilling,
     RespectTheNo,
     OneBreath,
 

@@ -77,4 +77,26 @@ public class ConversationJsonTests
         Assert.Equal(2, back.Last(ReplyKey.Opener));
         Assert.Equal(1, back.Last(ReplyKey.CrisisLines));
     }
+
+    [Fact]
+    public void ReplyMemory_KeepsWhenEachVariantWasHeard_AcrossAStoreRoundTrip()
+    {
+        var at = new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero);
+        var memory = ReplyMemory.Empty.With(ReplyKey.Opener, 4, at.AddDays(-2)).With(ReplyKey.Opener, 1, at).With(ReplyKey.AckTired, 7, at);
+
+        var back = JsonSerializer.Deserialize<ReplyMemory>(JsonSerializer.Serialize(memory, For("web")), For("web"))!;
+
+        Assert.Equal(1, back.Last(ReplyKey.Opener));
+        Assert.Equal(at.AddDays(-2), back.Heard[ReplyKey.Opener][4]);
+        Assert.Equal(at, back.Heard[ReplyKey.AckTired][7]);
+    }
+
+    [Fact]
+    public void ReplyMemory_StoredBeforeTimesWereKept_StillReads_AndAvoidsTheLastVariant()
+    {
+        var back = JsonSerializer.Deserialize<ReplyMemory>("""{"lastVariant":{"Opener":2}}""", For("web"))!;
+
+        Assert.Empty(back.Heard);
+        Assert.NotEqual(2, back.Choose(ReplyKey.Opener, 8, seed: 2, new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero)));
+    }
 }

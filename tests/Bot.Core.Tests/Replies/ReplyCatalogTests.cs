@@ -158,14 +158,18 @@ public partial class ReplyCatalogTests
     [Fact]
     public void Pick_NeverRepeatsTheSameVariantTwiceInARow()
     {
+        var now = new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero);
         foreach (var key in Spoken)
         {
+            var memory = Bot.Core.Persistence.ReplyMemory.Empty;
             int? previous = null;
             for (var seed = 0; seed < 50; seed++)
             {
-                var (_, variant) = Copy.Pick(key, previous, seed * 7919);
-                Assert.NotEqual(previous, variant);
-                previous = variant;
+                // Sometimes minutes apart, sometimes weeks: the last variant is never the next.
+                now += seed % 3 == 0 ? TimeSpan.FromDays(9) : TimeSpan.FromMinutes(2);
+                (_, memory) = Copy.Pick(key, memory, seed * 7919, now);
+                Assert.NotEqual(previous, memory.Last(key));
+                previous = memory.Last(key);
             }
         }
     }
