@@ -18,6 +18,7 @@ public enum ReplyKey
     AskCountry,
     CountrySaved,
     AllSet,
+    AllSetAfterCheckIn,
     SeeYouLater,
 
     // Opening.
@@ -93,6 +94,7 @@ public enum ReplyKey
     AskSafe,
     SafeForNow,
     NotSafeNow,
+    StayWithYou,
     StillHere,
     AfterSafetyGrounding,
     SafetyLeaveOpen,
