@@ -55,6 +55,7 @@ public static partial class SettingsParser
             "pause" => ParsePause(arg),
             "stop" => new SettingsChange.Stop(),
             "resume" => new SettingsChange.Resume(),
+            "yes" => new SettingsChange.Consent(),
             "keep" => new SettingsChange.KeepGoing(),
             "days" when TryParseDays(arg, out var days) => new SettingsChange.SetDays(days),
             _ => new SettingsChange.Show(),

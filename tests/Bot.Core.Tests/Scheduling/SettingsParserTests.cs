@@ -104,6 +104,7 @@ public sealed class SettingsParserTests
         Assert.IsType<SettingsChange.Skip>(Press("sched:skip"));
         Assert.IsType<SettingsChange.KeepGoing>(Press("sched:keep"));
         Assert.IsType<SettingsChange.Resume>(Press("sched:resume"));
+        Assert.IsType<SettingsChange.Consent>(Press("sched:yes"));
         Assert.IsType<SettingsChange.Stop>(Press("sched:stop"));
     }
 }
