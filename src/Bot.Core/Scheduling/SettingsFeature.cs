@@ -56,6 +56,12 @@ public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calen
             };
         }
 
+        if (change is SettingsChange.Snooze && edit.Replan && CheckInFlow.IsCheckIn(conversation.Step))
+        {
+            // "Later, please" for the check-in that is open: it closes, so the snoozed one opens afresh.
+            conversation = conversation with { Step = CheckInStep.Closed, Attempts = 0 };
+        }
+
         if (edit.ByEngine is { } intent)
         {
             // Stopping and resuming belong to the conversation too (an open check-in ends); the engine owns that part
@@ -175,10 +181,9 @@ public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calen
             ? new Edit(changed, line, true, true)
             : new Edit(changed with { State = changed.State with { CheckInAt = null } }, line + "\n" + copy.Text("consentNeeded"), false, false) { Save = true, Asks = true };
 
-    /// <summary>Something to snooze: a check-in open now, one sent and not yet answered, or the next one coming sooner than the snooze.</summary>
+    /// <summary>Something to snooze: a check-in open now, or the next one coming sooner than the snooze would end.</summary>
     private static bool Snoozable(CheckInSchedule schedule, Conversation conversation, TimeSpan duration, DateTimeOffset now) =>
         CheckInFlow.IsCheckIn(conversation.Step)
-        || schedule.State.ReplyTimeoutAt > now
         || (schedule.State.CheckInAt is { } next && next - now <= duration);
 
     private Edit TooLong(CheckInSchedule schedule) =>

@@ -1,4 +1,5 @@
 using Bot.Core.Conversations;
+using Bot.Core.Safety;
 using static Bot.Core.Replies.ReplyKey;
 
 namespace Bot.Core.Tests.Conversations;
@@ -27,6 +28,18 @@ public sealed class FirstWeekTranscriptTests
             .User("I'm not safe").BotSays(NotSafeNow, CrisisLines, StayWithYou).IsIn(CheckInStep.SafetyHold);
 
         Assert.NotEmpty(t.LastDecision!.Outbox[^1].Choices);
+    }
+
+    [Theory]
+    [InlineData(RiskLevel.SoftCheck)]
+    [InlineData(RiskLevel.Indirect)]
+    [InlineData(RiskLevel.Explicit)]
+    public void NotSafe_AsTheAnswerToAreYouSafe_IsNotReadAsANewAlarm(RiskLevel screened)
+    {
+        var holding = new Conversation { Introduced = true, Step = CheckInStep.SafetyHold, HeldFor = RiskLevel.Explicit };
+
+        Assert.Equal(Intent.NotSafe, IntentClassifier.Classify("I'm not safe", null, holding, screened).Intent);
+        Assert.Equal(Intent.Crisis, IntentClassifier.Classify("I'm not safe", null, holding with { Step = CheckInStep.Idle }, screened).Intent);
     }
 
     [Fact]

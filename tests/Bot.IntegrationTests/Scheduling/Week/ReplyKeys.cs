@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.History;
 using Bot.Core.Replies;
 using Bot.Core.SafetyPlan;
 using Bot.Core.Scheduling;
@@ -11,15 +12,14 @@ namespace Bot.IntegrationTests.Scheduling.Week;
 /// </summary>
 internal static partial class ReplyKeys
 {
-    private static readonly Lazy<(string Key, Regex Pattern)[]> Templates = new(Build);
+    private static readonly Lazy<(string Key, Regex Whole, Regex Line)[]> Templates = new(Build);
 
     /// <summary>The keys a message is made of, in order; "?" for a line no copy explains.</summary>
     public static IReadOnlyList<string> Of(string text)
     {
-        foreach (var (key, pattern) in Templates.Value)
+        foreach (var (key, whole, _) in Templates.Value)
         {
-            var whole = pattern.Match(text);
-            if (whole.Success && whole.Index == 0 && whole.Length == text.Length)
+            if (whole.IsMatch(text))
             {
                 return [key];
             }
@@ -35,10 +35,10 @@ internal static partial class ReplyKeys
             return [];
         }
 
-        foreach (var (key, pattern) in Templates.Value)
+        foreach (var (key, _, line) in Templates.Value)
         {
-            var match = pattern.Match(text, at);
-            if (!match.Success || match.Index != at || !(at + match.Length == text.Length || text[at + match.Length] == '\n'))
+            var match = line.Match(text, at);
+            if (!match.Success || match.Index != at)
             {
                 continue;
             }
@@ -52,7 +52,7 @@ internal static partial class ReplyKeys
         return null;
     }
 
-    private static (string, Regex)[] Build()
+    private static (string, Regex, Regex)[] Build()
     {
         var templates = new List<(string, string)>();
         foreach (var (key, copy) in ReplyCatalog.English.All)
@@ -62,14 +62,18 @@ internal static partial class ReplyKeys
 
         templates.AddRange(SchedulingCopy.English.Keys.Select(k => ("settings:" + k, SchedulingCopy.English.Text(k))));
         templates.AddRange(SafetyPlanCopy.English.Texts.Select(t => ("plan:" + t.Key, t.Value)));
+        templates.AddRange(HistoryCopy.English.Keys.Select(k => ("history:" + k, HistoryCopy.English.Text(k))));
 
         // Longer templates first, so a short one ("Done: {days}.") never claims a longer line.
         return templates
             .Where(t => t.Item2.Length > 0)
             .OrderByDescending(t => t.Item2.Length)
-            .Select(t => (t.Item1, new Regex(@"\G" + Placeholder().Replace(Regex.Escape(t.Item2), "(?s:.*?)"), RegexOptions.CultureInvariant)))
+            .Select(t => (t.Item1, Placeholder().Replace(Regex.Escape(t.Item2), m => m.Value == @"\{lines}" ? "(?s:.*?)" : "[^\n]*?")))
+            .Select(t => (t.Item1, new Regex(@"\A(?:" + t.Item2 + @")\z", Options), new Regex(@"\G(?:" + t.Item2 + @")(?=\n|\z)", Options)))
             .ToArray();
     }
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\\\{\w+}")]
     private static partial Regex Placeholder();
