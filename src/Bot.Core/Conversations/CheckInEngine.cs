@@ -268,6 +268,11 @@ public static class CheckInEngine
                 EnterSafety(t);
                 break;
 
+            case FlowAction.StayWithThem:
+                t.History("safety", "not-safe");
+                t.SayRow(row);
+                break;
+
             case FlowAction.SafetyCountry:
                 if (said.Value is { } code)
                 {

@@ -104,7 +104,7 @@ public static class CheckInFlow
 
         // Safety: care, human help for their country, "are you safe?", grounding only as support. Never a small step.
         { SafetyHold,        Safe,                  null,              Speak,                SafeForNow },
-        { SafetyHold,        NotSafe,               null,              Speak,                NotSafeNow, CrisisLines },
+        { SafetyHold,        NotSafe,               null,              StayWithThem,         NotSafeNow, CrisisLines, StayWithYou },
         { SafetyHold,        Country,               null,              SafetyCountry,        CrisisLines, AskSafe },
         { SafetyHold,        Misread,               null,              FlowAction.FalseAlarm,ReplyKey.FalseAlarm },
         { SafetyHold,        Yes,                   SafetyGrounding,   StartSafetyGrounding },

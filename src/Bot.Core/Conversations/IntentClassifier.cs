@@ -89,7 +89,10 @@ public static class IntentClassifier
         risk ??= CrisisDetector.Assess(text);
         if (risk != RiskLevel.None)
         {
-            return new Signal.UserSaid(Intent.Crisis, risk.ToString(), text);
+            // "I'm not safe", said to "are you safe?", is the answer, not a new alarm: the routes again, and company.
+            return CheckInFlow.IsSafety(conversation.Step) && text is not null && NotSafePhrases.Contains(PlainWords(text))
+                ? new Signal.UserSaid(Intent.NotSafe, Text: text)
+                : new Signal.UserSaid(Intent.Crisis, risk.ToString(), text);
         }
 
         if (choiceId is not null)

@@ -29,6 +29,10 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
             CheckInsOf(turn.Effects));
     }
 
+    /// <summary>Says replies outside the flow (for a feature's own turn), remembering the variants as any turn does.</summary>
+    public (IReadOnlyList<OutboundMessage> Messages, ReplyMemory Memory) Say(TurnContext context, IReadOnlyList<ReplyKey> keys, DateTimeOffset now) =>
+        Render(context, context.Person, keys.Select(k => new Utterance(k)).ToArray(), now);
+
     private static PersonProfile ApplyToPerson(PersonProfile person, IReadOnlyList<Effect> effects)
     {
         foreach (var effect in effects)

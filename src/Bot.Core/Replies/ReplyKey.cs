@@ -18,6 +18,7 @@ public enum ReplyKey
     AskCountry,
     CountrySaved,
     AllSet,
+    AllSetAfterCheckIn,
     SeeYouLater,
 
     // Opening.
@@ -94,6 +95,7 @@ public enum ReplyKey
     AskSafe,
     SafeForNow,
     NotSafeNow,
+    StayWithYou,
     StillHere,
     AfterSafetyGrounding,
     SafetyLeaveOpen,

@@ -20,7 +20,7 @@ public partial class ReplyCatalogTests
     private static readonly ReplyKey[] Safety =
     [
         ReplyKey.SoftCheck, ReplyKey.CheckDirectly, ReplyKey.CrisisCare, ReplyKey.SosCare, ReplyKey.CrisisUrgent, ReplyKey.CrisisLines,
-        ReplyKey.CrisisLinesAskCountry, ReplyKey.AskSafe, ReplyKey.SafeForNow, ReplyKey.NotSafeNow, ReplyKey.StillHere,
+        ReplyKey.CrisisLinesAskCountry, ReplyKey.AskSafe, ReplyKey.SafeForNow, ReplyKey.NotSafeNow, ReplyKey.StayWithYou, ReplyKey.StillHere,
         ReplyKey.AfterSafetyGrounding, ReplyKey.SafetyLeaveOpen, ReplyKey.FalseAlarm, ReplyKey.FalseAlarmOffer, ReplyKey.CloseAfterSafety,
     ];
 
