@@ -172,14 +172,15 @@ internal sealed class WeekChat : IAsyncDisposable
 
     private async Task<IReadOnlyList<string>> NewKeysAsync()
     {
+        var protector = Store.Services.GetRequiredService<FreeTextProtector>();
         var rows = await Store.InScopeAsync(sp => sp.GetRequiredService<BotDbContext>().Outbox.AsNoTracking()
-            .Where(o => o.Id > _seen).OrderBy(o => o.Id).Select(o => new { o.Id, o.PayloadJson }).ToListAsync());
+            .Where(o => o.Id > _seen).OrderBy(o => o.Id).ToListAsync());
         if (rows.Count > 0)
         {
             _seen = rows[^1].Id;
         }
 
-        LastTexts = rows.Select(r => StateJson.Read<StoredMessage>(r.PayloadJson).Text).ToArray();
+        LastTexts = rows.Select(r => StateJson.Read<StoredMessage>(OutboxPayload.Json(protector, r)).Text).ToArray();
         var keys = LastTexts.SelectMany(ReplyKeys.Of).ToArray();
         Log.Add("      < " + string.Join(' ', keys));
         Assert.True(!keys.Contains("?"), Describe("a message no copy explains:\n" + string.Join("\n---\n", LastTexts)));
