@@ -29,7 +29,6 @@ public sealed class TerminalChatPlatform(TerminalSession session, StoreSettings 
 
         await session.Output.WriteLineAsync(text.AsMemory(), cancellationToken);
         await session.Output.FlushAsync(cancellationToken);
-        session.LastChoices = message.Choices;
         return SendResult.Sent;
     }
 

@@ -57,6 +57,44 @@ public sealed class ChatVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task ANumberAfterARestart_PicksFromTheChoicesShownBeforeIt()
+    {
+        var first = await ChatAsync("/checkin\n");
+        var second = await ChatAsync("3\n");
+
+        Assert.Contains("[3] okay", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.DoesNotContain("simple bot", second.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("didn't quite catch", second.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, CountRows("history_entries WHERE kind = 'mood' AND value = 'okay'"));
+    }
+
+    [Fact]
+    public async Task ANumberAfterARestart_IsNotKeptAsTheirOwnStep()
+    {
+        var offered = await ChatAsync("/checkin\n3\nyes\ndone\na little\n");
+        var picked = await ChatAsync("5\n");
+
+        Assert.Contains("[5] rest counts today", offered.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, picked.ExitCode);
+        Assert.Equal(0, CountRows("history_entries WHERE kind = 'small-step' AND value = 'own'"));
+        Assert.Equal(1, CountRows("history_entries WHERE kind = 'small-step'"));
+    }
+
+    [Fact]
+    public async Task ANumberAfterARestart_AnswersTheQuestionOnScreen_NotAFreshGreeting()
+    {
+        var asked = await ChatAsync("/checkin\n6\nno\n");
+        var answered = await ChatAsync("2\n");
+
+        Assert.Contains("[2] not now", asked.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, answered.ExitCode);
+        Assert.DoesNotContain("simple bot", answered.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("didn't quite catch", answered.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, CountRows("conversations WHERE step = 'Idle'"));
+    }
+
+    [Fact]
     public async Task EmptyInput_ExitsZeroQuietly()
     {
         var result = await ChatAsync("");

@@ -1,3 +1,4 @@
+using Bot.Core.Conversations;
 using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ internal static class TurnWriter
         }
 
         conversation.Step = decision.Conversation.Step.ToString();
-        conversation.StateJson = StateJson.Write(decision.Conversation);
+        conversation.StateJson = StateJson.Write(ChoicesOnScreen.After(decision.Conversation, decision.Outbox));
         conversation.RepliesJson = StateJson.Write(decision.Replies);
         conversation.UpdatedAt = now;
 
