@@ -1,4 +1,5 @@
 using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence;
@@ -9,7 +10,8 @@ namespace Bot.Adapters.Persistence;
 /// </summary>
 internal static class PersonEraser
 {
-    public static async Task EraseAsync(BotDbContext db, Guid personId, CancellationToken ct)
+    /// <summary>Returns the chats the person had, for files kept outside the store (<see cref="IChatFiles"/>).</summary>
+    public static async Task<IReadOnlyList<ChatAddress>> EraseAsync(BotDbContext db, Guid personId, CancellationToken ct)
     {
         var chats = await db.Identities.AsNoTracking()
             .Where(i => i.PersonId == personId)
@@ -36,5 +38,6 @@ internal static class PersonEraser
         await db.Conversations.Where(c => c.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.Identities.Where(i => i.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
+        return chats.Select(c => new ChatAddress(c.Platform, c.ChatId)).ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Adapters.Persistence;
 using Bot.Adapters.Terminal;
 using Bot.Core.Messaging;
 using Bot.Host.Delivery;
@@ -27,6 +28,7 @@ public static class ChatCommand
         var session = new TerminalSession(string.IsNullOrWhiteSpace(userName) ? "me" : userName, Console.Out);
         builder.Services.AddBotEssentials(builder.Configuration);
         builder.Services.AddSingleton(session);
+        builder.Services.AddTerminalFiles();
         builder.Services.AddSingleton<IChatPlatform, TerminalChatPlatform>();
 
         using var host = builder.Build();

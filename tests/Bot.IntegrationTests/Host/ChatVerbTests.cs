@@ -95,6 +95,33 @@ public sealed class ChatVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoPeoplesExports_GetTheirOwnFiles_NamedWithoutTheirNames_AndForgetDeletesOnlyTheirs()
+    {
+        var river = FilesIn(await ChatAsync("/checkin\n3\n/export\n/history\n", "river"));
+        var sam = FilesIn(await ChatAsync("/checkin\n1\n/export\n", "sam"));
+
+        Assert.Equal(3, river.Length);
+        Assert.Equal(2, sam.Length);
+        Assert.All(river.Concat(sam), path => Assert.True(File.Exists(path), path));
+        Assert.Equal(5, river.Concat(sam).Distinct().Count());
+        Assert.All(river.Concat(sam), path => Assert.DoesNotContain("river", Path.GetFileName(path), StringComparison.OrdinalIgnoreCase));
+        Assert.All(river.Concat(sam), path => Assert.DoesNotContain("sam", Path.GetFileName(path), StringComparison.OrdinalIgnoreCase));
+
+        var forgot = await ChatAsync("/forget\nYes, delete everything\n", "river");
+
+        Assert.Equal(0, forgot.ExitCode);
+        Assert.All(river, path => Assert.False(File.Exists(path), path));
+        Assert.All(sam, path => Assert.True(File.Exists(path), path));
+    }
+
+    private static string[] FilesIn(BotProcess.Result result) =>
+        result.StandardOutput.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("bot> [file] ", StringComparison.Ordinal))
+            .Select(line => line["bot> [file] ".Length..])
+            .ToArray();
+
+    [Fact]
     public async Task EmptyInput_ExitsZeroQuietly()
     {
         var result = await ChatAsync("");
@@ -103,10 +130,10 @@ public sealed class ChatVerbTests : IDisposable
         Assert.Equal("", result.StandardOutput.Trim());
     }
 
-    private Task<BotProcess.Result> ChatAsync(string input) => ChatAsync(Encoding.UTF8.GetBytes(input));
+    private Task<BotProcess.Result> ChatAsync(string input, string user = "river") => ChatAsync(Encoding.UTF8.GetBytes(input), user);
 
-    private Task<BotProcess.Result> ChatAsync(byte[] input) =>
-        BotProcess.RunAsync(HostPath, ["chat", "--user", "river", "--data-dir", _dataDirectory], input);
+    private Task<BotProcess.Result> ChatAsync(byte[] input, string user = "river") =>
+        BotProcess.RunAsync(HostPath, ["chat", "--user", user, "--data-dir", _dataDirectory], input);
 
     private long CountRows(string tableAndWhere)
     {
