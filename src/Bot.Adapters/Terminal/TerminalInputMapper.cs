@@ -1,3 +1,4 @@
+using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Terminal;
@@ -10,4 +11,8 @@ public static class TerminalInputMapper
 {
     public static InboundMessage? Map(string? line, TerminalSession session, string messageId, DateTimeOffset now) =>
         string.IsNullOrWhiteSpace(line) ? null : new InboundMessage(session.Chat, session.UserName, messageId, now, line, null);
+
+    /// <summary>The chat started: Core greets a newcomer or welcomes someone back.</summary>
+    public static InboundMessage Opened(TerminalSession session, string messageId, DateTimeOffset now) =>
+        new(session.Chat, session.UserName, messageId, now, null, SessionOpenFeature.ChoiceId);
 }

@@ -84,7 +84,7 @@ public sealed class ChatVerbTests : IDisposable
     [Fact]
     public async Task ANumberAfterARestart_AnswersTheQuestionOnScreen_NotAFreshGreeting()
     {
-        var asked = await ChatAsync("/checkin\n6\nno\n");
+        var asked = await ChatAsync("");
         var answered = await ChatAsync("2\n");
 
         Assert.Contains("[2] not now", asked.StandardOutput, StringComparison.Ordinal);
@@ -122,12 +122,33 @@ public sealed class ChatVerbTests : IDisposable
             .ToArray();
 
     [Fact]
-    public async Task EmptyInput_ExitsZeroQuietly()
+    public async Task AtStart_ANewcomerIsGreeted_SomeoneReturningIsWelcomedBackWithTheirButtons_AndTheHintIsShown()
     {
-        var result = await ChatAsync("");
+        var first = await ChatAsync("");
+        var again = await ChatAsync("");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("not a person", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("[1] yes, check in with me", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("/help", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Ctrl-D", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, again.ExitCode);
+        Assert.DoesNotContain("not a person", again.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("[1] yes, check in with me", again.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Ctrl-D", again.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, CountRows("people"));
+    }
+
+    [Theory]
+    [InlineData(15)]
+    [InlineData(2)]
+    public async Task ASignal_EndsTheChatCleanly(int signal)
+    {
+        var result = await BotProcess.SignalAfterAsync(HostPath, ["chat", "--user", "river", "--data-dir", _dataDirectory], "Ctrl-D", signal);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("", result.StandardOutput.Trim());
+        Assert.DoesNotContain("Unhandled", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
     }
 
     private Task<BotProcess.Result> ChatAsync(string input, string user = "river") => ChatAsync(Encoding.UTF8.GetBytes(input), user);
