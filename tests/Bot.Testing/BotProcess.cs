@@ -14,14 +14,7 @@ public static class BotProcess
         IReadOnlyDictionary<string, string?>? environment = null,
         TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo("dotnet", [hostAssemblyPath, .. arguments])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(hostAssemblyPath)!,
-        };
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var start = StartInfo(hostAssemblyPath, arguments);
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
             start.Environment[key] = value;
@@ -56,14 +49,7 @@ public static class BotProcess
     /// </summary>
     public static async Task<Result> SignalAfterAsync(string hostAssemblyPath, IReadOnlyList<string> arguments, string shown, int signal, TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo("dotnet", [hostAssemblyPath, .. arguments])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(hostAssemblyPath)!,
-        };
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var start = StartInfo(hostAssemblyPath, arguments);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Bot.Host.");
         var output = new System.Text.StringBuilder();
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -101,5 +87,18 @@ public static class BotProcess
         {
             return new Result(process.ExitCode, output.ToString(), error.Result);
         }
+    }
+
+    private static ProcessStartInfo StartInfo(string hostAssemblyPath, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [hostAssemblyPath, .. arguments])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(hostAssemblyPath)!,
+        };
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        return start;
     }
 }
