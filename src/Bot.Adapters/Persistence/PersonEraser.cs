@@ -13,7 +13,8 @@ namespace Bot.Adapters.Persistence;
 /// </summary>
 internal static class PersonEraser
 {
-    public static async Task EraseAsync(BotDbContext db, FreeTextProtector protector, Guid personId, CancellationToken ct)
+    /// <summary>Returns the chats the person had, for files kept outside the store (<see cref="IChatFiles"/>).</summary>
+    public static async Task<IReadOnlyList<ChatAddress>> EraseAsync(BotDbContext db, FreeTextProtector protector, Guid personId, CancellationToken ct)
     {
         var identities = await db.Identities.AsNoTracking()
             .Where(i => i.PersonId == personId)
@@ -46,6 +47,7 @@ internal static class PersonEraser
         await db.Conversations.Where(c => c.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.Identities.Where(i => i.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
+        return identities.Select(i => new ChatAddress(i.Platform, i.ChatId)).ToArray();
     }
 
     /// <summary>Without this, anyone reading the database could still tell the person said "I'm okay" in a channel that day.</summary>

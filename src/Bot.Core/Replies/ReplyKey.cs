@@ -114,6 +114,7 @@ public enum ReplyKey
     UnknownCommand,
     SomethingWentWrongGently,
     SlowDownNote,
+    WelcomeBackSession,
 
     // Names from the first scaffold, kept only so reply memory stored by it still reads. Never said.
     [Obsolete("Replaced by AckHeavy..AckOwnWords; kept for stored reply memory.")]

@@ -45,6 +45,7 @@ public class ConversationJsonTests
             HeldFrom = CheckInStep.Grounding,
             HeldFor = RiskLevel.Explicit,
             CountryAsked = true,
+            LastChoices = [new("mood:heavy", "heavy"), new("not-today", "not today")],
         };
 
         var json = JsonSerializer.Serialize(rich, For(options));
@@ -54,6 +55,7 @@ public class ConversationJsonTests
         Assert.Equal(json, JsonSerializer.Serialize(back, For(options)));
         Assert.Equal(rich.Tried, back!.Tried);
         Assert.Equal(rich.HeldFor, back.HeldFor);
+        Assert.Equal(rich.LastChoices, back.LastChoices);
     }
 
     [Theory]
@@ -65,6 +67,7 @@ public class ConversationJsonTests
         Assert.Equal(CheckInStep.Idle, back.Step);
         Assert.Empty(back.Tried);
         Assert.Empty(back.OfferedSteps);
+        Assert.Empty(back.LastChoices);
     }
 
     [Fact]

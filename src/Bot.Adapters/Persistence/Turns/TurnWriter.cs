@@ -1,3 +1,4 @@
+using Bot.Core.Conversations;
 using Bot.Core.Persistence;
 using Bot.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ internal static class TurnWriter
         }
 
         conversation.Step = decision.Conversation.Step.ToString();
-        conversation.StateJson = StateJson.Write(decision.Conversation);
+        conversation.StateJson = StateJson.Write(ChoicesOnScreen.After(decision.Conversation, decision.Outbox));
         conversation.RepliesJson = StateJson.Write(decision.Replies);
         conversation.UpdatedAt = now;
 
