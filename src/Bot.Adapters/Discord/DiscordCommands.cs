@@ -1,3 +1,4 @@
+using Bot.Core.Commands;
 using System.Text.Json.Nodes;
 
 namespace Bot.Adapters.Discord;
@@ -5,16 +6,8 @@ namespace Bot.Adapters.Discord;
 /// <summary>The slash commands, registered by bulk overwrite at start. Each one reaches Core as the text "/name args".</summary>
 public static class DiscordCommands
 {
-    public static readonly IReadOnlyList<string> Personal =
-        ["checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos", "safetyplan", "country", "win", "link", "recap"];
-
-    /// <summary>Commands that take free words after the name ("/win called my sister", "/link AB12CD34", "/country DE").</summary>
-    private static readonly Dictionary<string, string> TextOptions = new()
-    {
-        ["win"] = "text",
-        ["link"] = "code",
-        ["country"] = "country",
-    };
+    /// <summary>The person's commands of the one list, as slash commands (Discord has no /start: the DM itself starts).</summary>
+    public static IReadOnlyList<CommandEntry> Personal => [.. CommandCatalog.English.All.Where(c => c.Name != "start")];
 
     private const int SubCommand = 1;
     private const int StringOption = 3;
@@ -24,23 +17,19 @@ public static class DiscordCommands
     public static JsonArray Build(DiscordCopy copy)
     {
         var commands = new JsonArray();
-        foreach (var name in Personal)
+        foreach (var personal in Personal)
         {
             var command = new JsonObject
             {
-                ["name"] = name,
+                ["name"] = personal.Name,
                 ["type"] = 1,
-                ["description"] = copy.Commands[name],
+                ["description"] = personal.About,
                 ["contexts"] = new JsonArray(0, 1),
                 ["integration_types"] = new JsonArray(0),
             };
-            if (name == "timezone")
+            if (personal.Option is { } option)
             {
-                command["options"] = new JsonArray(Option("zone", copy.Commands["timezone.zone"], StringOption, required: false));
-            }
-            else if (TextOptions.TryGetValue(name, out var option))
-            {
-                command["options"] = new JsonArray(Option(option, copy.Commands[$"{name}.{option}"], StringOption, required: false));
+                command["options"] = new JsonArray(Option(option.Name, option.About, StringOption, required: false));
             }
 
             commands.Add(command);

@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Commands;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Persistence;
@@ -115,7 +116,7 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
         return catalog[utterance.ChoicesOf ?? utterance.Key].Choices;
     }
 
-    /// <summary>Fills {word}, {lines}, {line}, {emergency} and {country}; crisis lines come from the person's country.</summary>
+    /// <summary>Fills {word}, {lines}, {line}, {emergency}, {country} and {commands}; crisis lines come from the person's country.</summary>
     private string Fill(string text, Utterance utterance, PersonProfile person)
     {
         if (!text.Contains('{', StringComparison.Ordinal))
@@ -149,6 +150,11 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
         if (text.Contains("{country}", StringComparison.Ordinal))
         {
             text = text.Replace("{country}", country?.Name ?? person.Country ?? "", StringComparison.Ordinal);
+        }
+
+        if (text.Contains("{commands}", StringComparison.Ordinal))
+        {
+            text = text.Replace("{commands}", CommandCatalog.English.HelpList(), StringComparison.Ordinal);
         }
 
         return text;

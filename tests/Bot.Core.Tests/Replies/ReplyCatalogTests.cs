@@ -131,7 +131,7 @@ public partial class ReplyCatalogTests
     [Fact]
     public void Placeholders_AreOnlyTheKnownOnes()
     {
-        var known = new[] { "{word}", "{lines}", "{line}", "{emergency}", "{country}" };
+        var known = new[] { "{word}", "{lines}", "{line}", "{emergency}", "{country}", "{commands}" };
         foreach (var variant in Copy.All.Values.SelectMany(c => c.Variants))
         {
             foreach (Match match in Regex.Matches(variant, @"\{[^}]*\}"))
