@@ -24,8 +24,11 @@ public sealed class RunningBot : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    /// <summary>The host's own HTTP address (health, metrics, webhook).</summary>
+    /// <summary>The host's public HTTP address (webhooks).</summary>
     public string BaseUrl { get; }
+
+    /// <summary>The host's management address (health, metrics).</summary>
+    public string ManagementUrl => BaseUrl;
 
     /// <summary>Every line written to stdout or stderr so far.</summary>
     public IReadOnlyList<string> Lines => [.. _lines];

@@ -39,12 +39,14 @@ public static class RunCommand
         builder.Services.AddBotHistoryJobs();
         builder.Services.AddHostedService<OutboxDeliveryWorker>();
         builder.Services.AddLoopbackPlatformIfConfigured(builder.Configuration);
+        ChatPlatformPresence.Register(builder.Services);
         builder.AddBotOperations();
 
         var app = builder.Build();
         app.MapBotOperations();
         app.MapTelegramWebhook();
         app.MapLoopbackInboundIfConfigured();
+        app.Services.GetRequiredService<ChatPlatformPresence>().WarnIfNone(app.Logger);
         var stopping = app.Lifetime.ApplicationStopping;
         try
         {

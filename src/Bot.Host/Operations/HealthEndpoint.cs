@@ -12,7 +12,7 @@ public static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapBotHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async (IServiceScopeFactory scopes, IEnumerable<IPlatformHealth> platforms, OutboxLagSampler sampler, StoreReadiness store, CancellationToken ct) =>
+        endpoints.MapGet("/healthz", async (IServiceScopeFactory scopes, IEnumerable<IPlatformHealth> platforms, OutboxLagSampler sampler, StoreReadiness store, ChatPlatformPresence presence, CancellationToken ct) =>
         {
             var database = !await DatabaseAnswersAsync(scopes, ct) ? "unreachable" : store.IsOpen ? "ok" : "starting";
             var databaseUp = database == "ok";
@@ -20,10 +20,11 @@ public static class HealthEndpoint
             var platformStates = platforms.ToDictionary(
                 p => p.Platform.ToString().ToLowerInvariant(),
                 p => p.IsConnected ? "connected" : "disconnected");
-            var healthy = databaseUp && platformStates.Values.All(v => v == "connected");
+            var healthy = databaseUp && presence.Any && platformStates.Values.All(v => v == "connected");
             var body = new
             {
                 status = healthy ? "ok" : "degraded",
+                reason = presence.Any ? null : ChatPlatformPresence.NoneEnabled,
                 database,
                 platforms = platformStates,
                 outbox = new { depth = lag?.Depth, oldestAgeSeconds = lag is null ? (double?)null : Math.Round(lag.OldestAge.TotalSeconds, 1) },
