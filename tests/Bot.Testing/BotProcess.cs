@@ -22,6 +22,7 @@ public static class BotProcess
             WorkingDirectory = Path.GetDirectoryName(hostAssemblyPath)!,
         };
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Management__Urls"] = FreePort.ManagementUrl();
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
             start.Environment[key] = value;

@@ -25,7 +25,8 @@ public static class RunCommand
             builder.Configuration["Storage:DataDirectory"] = commandLine.DataDirectory;
         }
 
-        ServerUrls.Validate(builder.Configuration);
+        var listeners = ServerUrls.Validate(builder.Configuration);
+        builder.WebHost.UseUrls(listeners.All);
         StartFailuresToldOnce.Apply(builder.Logging);
         var development = builder.Environment.IsDevelopment();
         builder.Host.UseServiceProviderFactory(new ServerStartsFirst(new ServiceProviderOptions { ValidateScopes = development, ValidateOnBuild = development }));
@@ -39,11 +40,10 @@ public static class RunCommand
         builder.Services.AddBotHistoryJobs();
         builder.Services.AddHostedService<OutboxDeliveryWorker>();
         builder.Services.AddLoopbackPlatformIfConfigured(builder.Configuration);
-        ChatPlatformPresence.Register(builder.Services);
         builder.AddBotOperations();
 
         var app = builder.Build();
-        app.MapBotOperations();
+        app.MapBotManagement(listeners.ManagementPorts);
         app.MapTelegramWebhook();
         app.MapLoopbackInboundIfConfigured();
         app.Services.GetRequiredService<ChatPlatformPresence>().WarnIfNone(app.Logger);

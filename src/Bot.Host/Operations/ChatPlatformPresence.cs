@@ -1,4 +1,5 @@
 using Bot.Core.Messaging;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bot.Host.Operations;
 
@@ -6,8 +7,10 @@ namespace Bot.Host.Operations;
 /// Whether `run` has any chat platform to talk on. Without one the bot still starts (the store and the schedules keep
 /// working), says so once in the log, and reports itself degraded with the same reason.
 /// </summary>
-public sealed partial class ChatPlatformPresence(bool any)
+public sealed partial class ChatPlatformPresence(bool any) : IHealthCheck
 {
+    public const string Name = "any platform";
+
     public const string NoneEnabled =
         "No chat platform is enabled, so no one can reach the bot: set Telegram__BotToken (docs/setup-telegram.md) or Discord__BotToken (docs/setup-discord.md).";
 
@@ -16,6 +19,9 @@ public sealed partial class ChatPlatformPresence(bool any)
     /// <summary>Call after every adapter is registered: reads the registrations, starts nothing.</summary>
     public static IServiceCollection Register(IServiceCollection services) =>
         services.AddSingleton(new ChatPlatformPresence(services.Any(d => d.ServiceType == typeof(IChatPlatform))));
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Any ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded(NoneEnabled));
 
     public void WarnIfNone(ILogger logger)
     {
