@@ -13,16 +13,16 @@ namespace Bot.Host.Cli;
 /// <summary>`run`: the long-running bot: configured platforms, Quartz jobs, outbox delivery and HTTP endpoints.</summary>
 public static class RunCommand
 {
-    public static async Task<int> RunAsync(CommandLine commandLine)
+    public static async Task<int> RunAsync(HostArguments arguments)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = commandLine.ConfigurationArgs,
+            Args = arguments.ConfigurationArgs,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        if (commandLine.DataDirectory is not null)
+        if (arguments.DataDirectory is not null)
         {
-            builder.Configuration["Storage:DataDirectory"] = commandLine.DataDirectory;
+            builder.Configuration["Storage:DataDirectory"] = arguments.DataDirectory;
         }
 
         var listeners = ServerUrls.Validate(builder.Configuration);
