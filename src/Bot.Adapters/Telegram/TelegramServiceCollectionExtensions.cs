@@ -84,7 +84,10 @@ public static class TelegramServiceCollectionExtensions
             return new PostgresAdvisoryPollerLease(shared, PostgresAdvisoryPollerLease.DefaultLockKey);
         }
 
-        var connectionString = configuration.GetConnectionString(PostgresConnectionStringName);
+        // The store's resolved connection string (Storage:PostgresPassword applied) when the store is registered.
+        var connectionString = services.GetService<Persistence.StoreSettings>() is { Provider: Persistence.StoreProvider.Postgres } store
+            ? store.ConnectionString
+            : configuration.GetConnectionString(PostgresConnectionStringName);
         return string.IsNullOrWhiteSpace(connectionString)
             ? new SingleProcessPollerLease()
             : new PostgresAdvisoryPollerLease(NpgsqlDataSource.Create(connectionString), PostgresAdvisoryPollerLease.DefaultLockKey, ownsDataSource: true);
