@@ -99,6 +99,7 @@ public static class BotProcess
             WorkingDirectory = Path.GetDirectoryName(hostAssemblyPath)!,
         };
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Management__Urls"] = FreePort.ManagementUrl();
         return start;
     }
 }

@@ -9,22 +9,22 @@ namespace Bot.Host.Cli;
 /// <summary>`chat`: talk to the engine in a terminal or through a pipe, one message per line; EOF ends it.</summary>
 public static class ChatCommand
 {
-    public static async Task<int> RunAsync(CommandLine commandLine)
+    public static async Task<int> RunAsync(HostArguments arguments, string? user)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            Args = commandLine.ConfigurationArgs,
+            Args = arguments.ConfigurationArgs,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        if (commandLine.DataDirectory is not null)
+        if (arguments.DataDirectory is not null)
         {
             builder.Configuration["Storage:Provider"] = "Sqlite";
-            builder.Configuration["Storage:DataDirectory"] = commandLine.DataDirectory;
+            builder.Configuration["Storage:DataDirectory"] = arguments.DataDirectory;
         }
 
         QuietLogging.ToStandardError(builder.Logging);
         StartFailuresToldOnce.Apply(builder.Logging);
-        var userName = commandLine.User ?? Environment.UserName;
+        var userName = user ?? Environment.UserName;
         var session = new TerminalSession(string.IsNullOrWhiteSpace(userName) ? "me" : userName, Console.Out);
         builder.Services.AddBotEssentials(builder.Configuration);
         builder.Services.AddSingleton(session);
