@@ -50,6 +50,11 @@ public static class BotProcess
     public static async Task<Result> SignalAfterAsync(string hostAssemblyPath, IReadOnlyList<string> arguments, string shown, int signal, TimeSpan? timeout = null)
     {
         var start = StartInfo(hostAssemblyPath, arguments);
+
+        // A child inherits an ignored SIGINT (a test runner started in the background has one); the test needs it live.
+        start.FileName = "env";
+        start.ArgumentList.Insert(0, "dotnet");
+        start.ArgumentList.Insert(0, "--default-signal=INT");
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Bot.Host.");
         var output = new System.Text.StringBuilder();
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
