@@ -9,7 +9,14 @@ namespace Bot.Core.Commands;
 /// </summary>
 public sealed class CommandCatalog
 {
-    private CommandCatalog(IReadOnlyList<CommandGroup> groups) => Groups = groups;
+    private readonly string _helpList;
+
+    private CommandCatalog(IReadOnlyList<CommandGroup> groups)
+    {
+        Groups = groups;
+        All = [.. groups.SelectMany(g => g.Commands)];
+        _helpList = Render(groups);
+    }
 
     public static CommandCatalog English { get; } = new(
         EmbeddedJson.Read<CatalogFile>(typeof(CommandCatalog).Assembly, "Bot.Core.Content.commands.en.json", new JsonSerializerOptions(JsonSerializerDefaults.Web)).Groups);
@@ -17,15 +24,15 @@ public sealed class CommandCatalog
     public IReadOnlyList<CommandGroup> Groups { get; }
 
     /// <summary>Every command, in the order of the menus and /help.</summary>
-    public IReadOnlyList<CommandEntry> All => [.. Groups.SelectMany(g => g.Commands)];
-
-    public CommandEntry this[string name] => All.Single(c => c.Name == name);
+    public IReadOnlyList<CommandEntry> All { get; }
 
     /// <summary>The grouped list /help shows: a title, then "/name: what it does" a line each.</summary>
-    public string HelpList()
+    public string HelpList() => _helpList;
+
+    private static string Render(IReadOnlyList<CommandGroup> groups)
     {
         var text = new StringBuilder();
-        foreach (var group in Groups)
+        foreach (var group in groups)
         {
             text.Append(text.Length == 0 ? "" : "\n\n").Append(group.Title);
             foreach (var command in group.Commands)
