@@ -61,6 +61,7 @@ public sealed partial class DiscordChatPlatform(
         {
             try
             {
+                await connection.LoginAsync();
                 var channel = userId is null ? await ChannelAsync(target, request) : await DirectMessageChannelAsync(target, request);
                 if (channel is null)
                 {

@@ -20,6 +20,7 @@ public sealed partial class DiscordConnection : IAsyncDisposable
     private readonly TaskCompletionSource<string> _fatal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly DiscordSocketClient? _single;
     private readonly DiscordShardedClient? _sharded;
+    private readonly SemaphoreSlim _login = new(1, 1);
     private int _started;
 
     public DiscordConnection(IOptions<DiscordOptions> options, DiscordRequestGuard guard, IHttpClientFactory http, TimeProvider time, ILogger<DiscordConnection> logger)
@@ -91,8 +92,7 @@ public sealed partial class DiscordConnection : IAsyncDisposable
 
         try
         {
-            // The shape of the token is checked by DiscordOptionsValidator; Discord itself answers the rest.
-            await Client.LoginAsync(TokenType.Bot, _options.BotToken, validateToken: false);
+            await LoginAsync();
         }
         catch (HttpException ex) when (ex.HttpCode == System.Net.HttpStatusCode.Unauthorized)
         {
@@ -101,6 +101,29 @@ public sealed partial class DiscordConnection : IAsyncDisposable
         }
 
         await Client.StartAsync();
+    }
+
+    /// <summary>Logs in for REST (once; again only after a failure). Sends may come before the gateway is up.</summary>
+    public async Task LoginAsync()
+    {
+        if (Client.LoginState == LoginState.LoggedIn)
+        {
+            return;
+        }
+
+        await _login.WaitAsync();
+        try
+        {
+            if (Client.LoginState != LoginState.LoggedIn)
+            {
+                // The shape of the token is checked by DiscordOptionsValidator; Discord itself answers the rest.
+                await Client.LoginAsync(TokenType.Bot, _options.BotToken, validateToken: false);
+            }
+        }
+        finally
+        {
+            _login.Release();
+        }
     }
 
     public async Task StopAsync()

@@ -36,18 +36,7 @@ public sealed class DiscordGatewayServiceTests : IAsyncDisposable
         await _server.DisposeAsync();
     }
 
-    private static Dictionary<string, string?> Settings(FakeDiscordServer server) => new()
-    {
-        ["Discord:Enabled"] = "true",
-        ["Discord:BotToken"] = DiscordTestOptions.Token,
-        ["Discord:ApplicationId"] = FakeGatewayConnection.ApplicationId,
-        ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
-        ["Discord:ReconnectDelay"] = "00:00:00.010",
-        ["Discord:MaxReconnectDelay"] = "00:00:00.200",
-        ["Discord:IdentifyInterval"] = "00:00:00",
-        // Generous, so a quick handler on a loaded machine still gets the direct answer; slow cases hold the handler instead.
-        ["Discord:InteractionAckDeadline"] = "00:00:02.5",
-    };
+    private static Dictionary<string, string?> Settings(FakeDiscordServer server) => DiscordTestOptions.Settings(server);
 
     private async Task<FakeGatewayConnection> StartAsync()
     {

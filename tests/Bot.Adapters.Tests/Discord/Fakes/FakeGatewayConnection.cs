@@ -15,6 +15,9 @@ internal sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket 
     public const string SessionId = "session-one";
     public const string BotUserId = "100000000000000001";
     public const string ApplicationId = "900000000000000001";
+    public const string BotUserJson = $$"""{"id":"{{BotUserId}}","username":"compassionbot","discriminator":"0","bot":true,"avatar":null}""";
+
+    public static string DmChannelOf(string userId) => "7" + userId;
 
     private readonly Channel<JsonElement> _payloads = Channel.CreateUnbounded<JsonElement>();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -36,10 +39,11 @@ internal sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket 
     public Task HelloAsync(int heartbeatIntervalMs = 1000) =>
         SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{heartbeatIntervalMs}}},"s":null,"t":null}""");
 
-    public Task ReadyAsync(long sequence = 1, string sessionId = SessionId) =>
+    /// <summary>READY with what Discord.Net reads: the bot user, private_channels (empty), the shard and the application.</summary>
+    public Task ReadyAsync(long sequence = 1, string sessionId = SessionId, int shardId = 0, int shardCount = 1) =>
         DispatchAsync("READY", sequence, $$"""
-            {"v":10,"user":{"id":"{{BotUserId}}","username":"compassionbot","bot":true},"guilds":[],
-             "session_id":"{{sessionId}}","resume_gateway_url":"{{server.ResumeUrl}}",
+            {"v":10,"user":{{BotUserJson}},"guilds":[],"private_channels":[],"relationships":[],"presences":[],
+             "session_id":"{{sessionId}}","resume_gateway_url":"{{server.ResumeUrl}}","shard":[{{shardId}},{{shardCount}}],
              "application":{"id":"{{ApplicationId}}","flags":0}
             }
             """);
