@@ -64,12 +64,24 @@ public sealed partial class DiscordConnection : IAsyncDisposable
         }
 
         Client.Log += OnLogAsync;
+        Rest = new DiscordRestClient(new DiscordRestConfig
+        {
+            RestClientProvider = config.RestClientProvider,
+            DefaultRetryMode = RetryMode.AlwaysRetry,
+            LogLevel = LogSeverity.Warning,
+        });
+        Rest.Log += OnLogAsync;
     }
 
     /// <summary>Where MessageReceived and InteractionCreated come from, for one shard or many.</summary>
     public BaseSocketClient Client { get; }
 
-    public DiscordSocketRestClient Rest => Client.Rest;
+    /// <summary>
+    /// REST for sends and command registration, logged in on its own so it works before the gateway's READY (the
+    /// gateway client's REST side knows the bot user only after READY). Rate-limit state shared with the gateway client:
+    /// the global pause and invalid-request budget (in <see cref="DiscordRequestGuard"/>); buckets are per client.
+    /// </summary>
+    public DiscordRestClient Rest { get; }
 
     /// <summary>Raised (on the gateway loop) by each shard's READY, again after every new session.</summary>
     public event Func<DiscordSocketClient, Task>? Ready;
@@ -106,7 +118,7 @@ public sealed partial class DiscordConnection : IAsyncDisposable
     /// <summary>Logs in for REST (once; again only after a failure). Sends may come before the gateway is up.</summary>
     public async Task LoginAsync()
     {
-        if (Client.LoginState == LoginState.LoggedIn)
+        if (Rest.LoginState == LoginState.LoggedIn && Client.LoginState == LoginState.LoggedIn)
         {
             return;
         }
@@ -114,9 +126,14 @@ public sealed partial class DiscordConnection : IAsyncDisposable
         await _login.WaitAsync();
         try
         {
+            // The shape of the token is checked by DiscordOptionsValidator; Discord itself answers the rest.
+            if (Rest.LoginState != LoginState.LoggedIn)
+            {
+                await Rest.LoginAsync(TokenType.Bot, _options.BotToken, validateToken: false);
+            }
+
             if (Client.LoginState != LoginState.LoggedIn)
             {
-                // The shape of the token is checked by DiscordOptionsValidator; Discord itself answers the rest.
                 await Client.LoginAsync(TokenType.Bot, _options.BotToken, validateToken: false);
             }
         }
@@ -132,6 +149,7 @@ public sealed partial class DiscordConnection : IAsyncDisposable
         {
             await Client.StopAsync();
             await Client.LogoutAsync();
+            await Rest.LogoutAsync();
         }
         catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException)
         {
@@ -143,6 +161,7 @@ public sealed partial class DiscordConnection : IAsyncDisposable
     {
         await StopAsync();
         Client.Dispose();
+        Rest.Dispose();
     }
 
     /// <summary>The cause of a close code that no reconnect can fix, naming the setting to change; null for the others.</summary>

@@ -17,7 +17,7 @@ public static class DiscordMessageRenderer
     public const int MaxNonceLength = 25;
 
     /// <summary>Everything the bot sends: nobody is pinged, whatever the text says.</summary>
-    public static AllowedMentions NoMentions => AllowedMentions.None;
+    public static AllowedMentions NoMentions => new(AllowedMentionTypes.None);
 
     public static DiscordRendered Render(OutboundMessage message)
     {

@@ -44,7 +44,8 @@ public sealed class DiscordGatewayServiceTests : IAsyncDisposable
         var connection = await _server.NextConnectionAsync();
         await connection.HelloAsync();
         await connection.ExpectAsync(2);
-        await connection.ReadyAsync();
+        await connection.ReadyAsync(guildId: FakeGatewayConnection.GuildId);
+        await connection.GuildCreateAsync(1);
         return connection;
     }
 

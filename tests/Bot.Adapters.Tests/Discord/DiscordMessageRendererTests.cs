@@ -86,6 +86,7 @@ public sealed partial class DiscordMessageRendererTests
 
         Assert.Null(rendered.Components);
         Assert.Equal(AllowedMentionTypes.None, DiscordMessageRenderer.NoMentions.AllowedTypes);
+        Assert.False(DiscordMessageRenderer.NoMentions.MentionRepliedUser ?? false);
         Assert.Empty(DiscordMessageRenderer.NoMentions.UserIds ?? []);
     }
 

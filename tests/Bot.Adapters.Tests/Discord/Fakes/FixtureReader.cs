@@ -9,9 +9,6 @@ namespace Bot.Adapters.Tests.Discord.Fakes;
 /// </summary>
 public sealed class FixtureReader : IAsyncLifetime
 {
-    public const string GuildId = "400000000000000004";
-    public const string ModeratorRole = "400000000000000040";
-
     private readonly SemaphoreSlim _one = new(1, 1);
     private GatewayHarness? _harness;
     private FakeGatewayConnection? _connection;
@@ -20,16 +17,12 @@ public sealed class FixtureReader : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _harness = new GatewayHarness();
-        _connection = await _harness.StartSessionAsync(heartbeatMs: 30_000);
-        await _connection.DispatchAsync("GUILD_CREATE", ++_sequence, $$"""
-            {"id":"{{GuildId}}","name":"test server","owner_id":"100000000000000099","unavailable":false,"member_count":2,"large":false,
-             "joined_at":"2026-01-01T00:00:00+00:00","features":[],"emojis":[],"stickers":[],"voice_states":[],"presences":[],"members":[],
-             "threads":[],"stage_instances":[],"guild_scheduled_events":[],
-             "roles":[{"id":"{{GuildId}}","name":"@everyone","permissions":"0","position":0,"color":0,"hoist":false,"managed":false,"mentionable":false},
-                      {"id":"{{ModeratorRole}}","name":"mods","permissions":"32","position":1,"color":0,"hoist":false,"managed":false,"mentionable":false}],
-             "channels":[{"id":"500000000000000005","type":0,"name":"general","position":0,"permission_overwrites":[]},
-                         {"id":"500000000000000009","type":0,"name":"check-ins","position":1,"permission_overwrites":[]}]}
-            """);
+        _connection = await _harness.Server.NextConnectionAsync();
+        await _connection.HelloAsync(30_000);
+        await _connection.ExpectAsync(2);
+        await _connection.ReadyAsync(guildId: FakeGatewayConnection.GuildId);
+        await _connection.GuildCreateAsync(++_sequence);
+        await GatewayHarness.WaitUntilAsync(() => _harness.Connection.IsConnected && _harness.ReadyCount == 1);
     }
 
     /// <summary>The facts Discord.Net hands on for one event, or null when it hands on none.</summary>

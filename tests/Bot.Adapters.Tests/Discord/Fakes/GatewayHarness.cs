@@ -46,6 +46,11 @@ internal sealed class GatewayHarness : IAsyncDisposable
             Interlocked.Increment(ref _readyCount);
             return Task.CompletedTask;
         };
+        Connection.Client.Log += message =>
+        {
+            Console.WriteLine($"discord.net: {message.Source} {message.Message} {message.Exception}");
+            return Task.CompletedTask;
+        };
         Start = Task.Run(Connection.StartAsync);
     }
 
