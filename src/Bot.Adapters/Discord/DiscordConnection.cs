@@ -95,21 +95,34 @@ public sealed partial class DiscordConnection : IAsyncDisposable
         ? _single.ConnectionState == ConnectionState.Connected
         : _sharded!.Shards.Count > 0 && _sharded.Shards.All(s => s.ConnectionState == ConnectionState.Connected));
 
-    public async Task StartAsync()
+    /// <summary>
+    /// Logs in (trying again, 1 s doubling to a minute, while Discord cannot be reached; a rejected token is fatal) and
+    /// starts the gateway, which Discord.Net then keeps connected.
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _started, 1) == 1)
         {
             return;
         }
 
-        try
+        for (var wait = TimeSpan.FromSeconds(1); ; wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.FromMinutes(1).Ticks)))
         {
-            await LoginAsync();
-        }
-        catch (HttpException ex) when (ex.HttpCode == System.Net.HttpStatusCode.Unauthorized)
-        {
-            Stop(4004);
-            return;
+            try
+            {
+                await LoginAsync();
+                break;
+            }
+            catch (HttpException ex) when (ex.HttpCode == System.Net.HttpStatusCode.Unauthorized)
+            {
+                Stop(4004);
+                return;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or HttpException or TimeoutException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                LogLoginFailed(_logger, ex.GetType().Name, wait);
+                await Task.Delay(wait, cancellationToken);
+            }
         }
 
         await Client.StartAsync();
@@ -216,6 +229,9 @@ public sealed partial class DiscordConnection : IAsyncDisposable
 
     [LoggerMessage(EventId = 6301, Level = LogLevel.Critical, Message = "Discord adapter stopped ({Code}). {Cause}")]
     private static partial void LogGatewayStopped(ILogger logger, int code, string cause);
+
+    [LoggerMessage(EventId = 6311, Level = LogLevel.Warning, Message = "Discord login failed ({Error}); trying again in {Wait}")]
+    private static partial void LogLoginFailed(ILogger logger, string error, TimeSpan wait);
 
     [LoggerMessage(EventId = 6310, Level = LogLevel.Warning, Message = "Discord.Net {Source}: {Text}")]
     private static partial void LogLibrary(ILogger logger, string source, string text);

@@ -46,7 +46,7 @@ public sealed partial class DiscordGatewayService(
         var consumer = ConsumeAsync(stoppingToken);
         try
         {
-            await connection.StartAsync();
+            await connection.StartAsync(stoppingToken);
             FatalError = await connection.Fatal.WaitAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -184,7 +184,7 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
             case "GET" when path == "/gateway/bot":
                 return FakeResponse.Json(200, $$"""
                     {"url":"ws://127.0.0.1:{{Port}}/gw","shards":{{ShardCount}},
-                     "session_start_limit":{"total":1000,"remaining":{{SessionStartsRemaining}},"reset_after":1000,"max_concurrency":1}
+                     "session_start_limit":{"total":1000,"remaining":{{SessionStartsRemaining}},"reset_after":1000,"max_concurrency":{{MaxConcurrency}}}
                     }
                     """);
             case "GET" when path == "/users/@me":
@@ -212,6 +212,9 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
                 return FakeResponse.Json(404, """{"code":0,"message":"404: Not Found"}""");
         }
     }
+
+    /// <summary>How many Identifies may start together (Discord.Net waits 5 s between groups).</summary>
+    public int MaxConcurrency { get; set; } = 1;
 
     /// <summary>How many shards GET /gateway/bot recommends.</summary>
     public int ShardCount { get; set; } = 1;

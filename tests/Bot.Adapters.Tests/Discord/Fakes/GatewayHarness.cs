@@ -51,7 +51,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             Console.WriteLine($"discord.net: {message.Source} {message.Message} {message.Exception}");
             return Task.CompletedTask;
         };
-        Start = Task.Run(Connection.StartAsync);
+        Start = Task.Run(() => Connection.StartAsync(CancellationToken.None));
     }
 
     private int _readyCount;
