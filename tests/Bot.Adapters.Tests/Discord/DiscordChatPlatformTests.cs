@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Adapters.Discord;
 using Bot.Adapters.Tests.Discord.Fakes;
+using Bot.Testing.Discord;
 using Bot.Core.Community;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;

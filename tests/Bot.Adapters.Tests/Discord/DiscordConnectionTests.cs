@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Adapters.Discord;
 using Bot.Adapters.Tests.Discord.Fakes;
+using Bot.Testing.Discord;
 
 namespace Bot.Adapters.Tests.Discord;
 

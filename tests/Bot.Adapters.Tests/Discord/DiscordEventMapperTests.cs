@@ -1,5 +1,6 @@
 using Bot.Adapters.Discord;
 using Bot.Adapters.Tests.Discord.Fakes;
+using Bot.Testing.Discord;
 using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Tests.Discord;

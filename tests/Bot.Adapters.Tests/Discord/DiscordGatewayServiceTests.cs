@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Adapters.Discord;
 using Bot.Adapters.Tests.Discord.Fakes;
+using Bot.Testing.Discord;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

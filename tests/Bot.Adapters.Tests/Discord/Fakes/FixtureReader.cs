@@ -1,5 +1,7 @@
 using Bot.Adapters.Discord;
 
+using Bot.Testing.Discord;
+
 namespace Bot.Adapters.Tests.Discord.Fakes;
 
 /// <summary>

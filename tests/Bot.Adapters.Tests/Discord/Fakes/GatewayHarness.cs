@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
+using Bot.Testing.Discord;
+
 namespace Bot.Adapters.Tests.Discord.Fakes;
 
 /// <summary>A real <see cref="DiscordConnection"/> (Discord.Net on a real WebSocket), pointed at the fake, collecting the DMs it reads.</summary>

@@ -4,13 +4,13 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 
-namespace Bot.Adapters.Tests.Discord.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>
 /// One accepted gateway socket, scripted by the test. Heartbeats are recorded and ACKed in the background
 /// (unless <see cref="AckHeartbeats"/> is off); every other client payload waits in order for <see cref="ExpectAsync"/>.
 /// </summary>
-internal sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket socket, string path, string query)
+public sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket socket, string path, string query)
 {
     public const string SessionId = "session-one";
     public const string BotUserId = "100000000000000001";
@@ -106,7 +106,11 @@ internal sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket 
         using var timeout = new CancellationTokenSource(FakeDiscordServer.Patience);
         var payload = await _payloads.Reader.ReadAsync(timeout.Token);
         var actual = payload.GetProperty("op").GetInt32();
-        Assert.True(actual == op, $"Expected op {op} from the client, got {payload.GetRawText()}");
+        if (actual != op)
+        {
+            throw new InvalidOperationException($"Expected op {op} from the client, got {payload.GetRawText()}");
+        }
+
         return payload.GetProperty("d");
     }
 

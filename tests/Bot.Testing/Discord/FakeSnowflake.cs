@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Bot.Adapters.Tests.Discord.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>Snowflake ids minted from the current time, as Discord's are (Discord.Net reads creation times from them).</summary>
-internal static class FakeSnowflake
+public static class FakeSnowflake
 {
     private static long _increment;
 

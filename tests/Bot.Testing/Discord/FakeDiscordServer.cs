@@ -7,13 +7,13 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Bot.Testing;
 
-namespace Bot.Adapters.Tests.Discord.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>
 /// Discord on loopback: REST under /api/v10 and a scripted gateway at /gw (and /resume, the READY resume URL), one HttpListener.
 /// Tests override REST answers with <see cref="Respond"/> and script each gateway connection through <see cref="NextConnectionAsync"/>.
 /// </summary>
-internal sealed class FakeDiscordServer : IAsyncDisposable
+public sealed class FakeDiscordServer : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
