@@ -25,7 +25,8 @@ public sealed partial class DiscordHostTests
         var gateway = await host.ConnectAsync();
 
         await gateway.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.DirectMessage(Sam, "/checkin"));
-        var opener = await host.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path == $"/channels/{FakeGatewayConnection.DmChannelOf(Sam)}/messages");
+        var opener = await host.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path == $"/channels/{FakeGatewayConnection.DmChannelOf(Sam)}/messages"
+            && r.Body.Contains("\"custom_id\"", StringComparison.Ordinal));
         var body = JsonDocument.Parse(opener.Body).RootElement;
         var customId = body.GetProperty("components")[0].GetProperty("components")[0].GetProperty("custom_id").GetString()!;
         Assert.True(body.TryGetProperty("nonce", out _));
@@ -39,7 +40,7 @@ public sealed partial class DiscordHostTests
         await gateway.DispatchAsync("INTERACTION_CREATE", 4, DiscordEvents.SlashInServer(Sam, "win", "text", "honestly i want to kill myself tonight"));
         await Eventually.TrueAsync(() => DmPosts(host).Skip(before).Any(IsCrisisHelp) || host.Bot.HasExited, "crisis help in the DM");
         Assert.False(host.Bot.HasExited, string.Join('\n', host.Bot.Lines));
-        var ephemeral = host.Server.RequestsTo("POST", "/interactions/").Last();
+        var ephemeral = await host.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path.Contains("/slash-token-", StringComparison.Ordinal));
         Assert.Equal(64, JsonDocument.Parse(ephemeral.Body).RootElement.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.Empty(host.Server.RequestsTo("POST", $"/channels/{DiscordEvents.GuildChannel}/messages"));
         Assert.Equal(0, await host.Bot.StopAsync());
