@@ -13,31 +13,21 @@ namespace Bot.Adapters.Tests.Discord;
 public sealed class DiscordGatewayServiceTests : IAsyncDisposable
 {
     private const string Sam = "200000000000000002";
-    private readonly FakeDiscordServer _server = new();
-    private readonly RecordingInboundHandler.Inbox _inbox = new();
+    private readonly AdapterUnderTest _adapter = new(new FakeDiscordServer());
+    private readonly FakeDiscordServer _server;
+    private readonly RecordingInboundHandler.Inbox _inbox;
     private readonly ServiceProvider _services;
     private readonly DiscordGatewayService _service;
 
     public DiscordGatewayServiceTests()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(_server)).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(_inbox);
-        services.AddScoped<IInboundMessageHandler, RecordingInboundHandler>();
-        services.AddDiscordAdapter(configuration);
-        _services = services.BuildServiceProvider();
-        _service = (DiscordGatewayService)_services.GetServices<IHostedService>().Single();
+        _server = _adapter.Server;
+        _inbox = _adapter.Inbox;
+        _services = _adapter.Services;
+        _service = _adapter.Service;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _service.StopAsync(CancellationToken.None);
-        await _services.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-
-    private static Dictionary<string, string?> Settings(FakeDiscordServer server) => DiscordTestOptions.Settings(server);
+    public ValueTask DisposeAsync() => _adapter.DisposeAsync();
 
     private async Task<FakeGatewayConnection> StartAsync()
     {

@@ -11,40 +11,19 @@ namespace Bot.Adapters.Tests.Discord;
 /// <summary>Two shards in one process (DiscordShardedClient) against a fake serving both: every DM reaches Core once.</summary>
 public sealed class DiscordShardTests : IAsyncDisposable
 {
-    private readonly FakeDiscordServer _server = new() { ShardCount = 2, MaxConcurrency = 2 };
-    private readonly RecordingInboundHandler.Inbox _inbox = new();
-    private readonly ServiceProvider _services;
-    private readonly DiscordGatewayService _service;
+    private readonly AdapterUnderTest _adapter =
+        new(new FakeDiscordServer { ShardCount = 2, MaxConcurrency = 2 }, settings => settings["Discord:ShardCount"] = "2");
 
-    public DiscordShardTests()
-    {
-        var settings = DiscordTestOptions.Settings(_server);
-        settings["Discord:ShardCount"] = "2";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(_inbox);
-        services.AddScoped<IInboundMessageHandler, RecordingInboundHandler>();
-        services.AddDiscordAdapter(configuration);
-        _services = services.BuildServiceProvider();
-        _service = (DiscordGatewayService)_services.GetServices<IHostedService>().Single();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _service.StopAsync(CancellationToken.None);
-        await _services.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _adapter.DisposeAsync();
 
     [Fact]
     public async Task TwoShardsInOneProcess_EachIdentifiesAsItsShardAndEachDmIsHandledOnce()
     {
-        await _service.StartAsync(CancellationToken.None);
+        await _adapter.Service.StartAsync(CancellationToken.None);
         var shards = new FakeGatewayConnection[2];
         for (var i = 0; i < 2; i++)
         {
-            var connection = await _server.NextConnectionAsync();
+            var connection = await _adapter.Server.NextConnectionAsync();
             await connection.HelloAsync();
             var identify = await connection.ExpectAsync(2);
             var shard = identify.GetProperty("shard");
@@ -55,7 +34,7 @@ public sealed class DiscordShardTests : IAsyncDisposable
             await connection.ReadyAsync(shardId: shardId, shardCount: 2, sessionId: $"session-{shardId}");
         }
 
-        var connectionHealth = _services.GetRequiredService<DiscordConnection>();
+        var connectionHealth = _adapter.Services.GetRequiredService<DiscordConnection>();
         await GatewayHarness.WaitUntilAsync(() => connectionHealth.IsConnected);
         var dms = new[] { FakeSnowflake.Now(), FakeSnowflake.Now(), FakeSnowflake.Now(), FakeSnowflake.Now() };
         for (var i = 0; i < dms.Length; i++)
@@ -66,12 +45,12 @@ public sealed class DiscordShardTests : IAsyncDisposable
         var handled = new List<string>();
         for (var i = 0; i < dms.Length; i++)
         {
-            handled.Add((await _inbox.NextAsync()).Message.PlatformMessageId);
+            handled.Add((await _adapter.Inbox.NextAsync()).Message.PlatformMessageId);
         }
 
         await Task.Delay(500);
         Assert.Equal(dms.Order(), handled.Order());
-        Assert.Equal(0, _inbox.Handled.Reader.Count);
+        Assert.Equal(0, _adapter.Inbox.Handled.Reader.Count);
     }
 
     private static string Dm(string id, string author) => $$"""
