@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Bot.Adapters.Persistence;
 using Bot.Host;
 using Bot.IntegrationTests.Scheduling.Replicas;
@@ -40,13 +38,15 @@ async Task<Result> RunAsync(int count, int dueCount)
     Console.WriteLine($"--- {count:N0} people, {dueCount:N0} due at once, {rate}/s");
     var server = await PostgresServer.GetAsync();
     await using var platform = new FakePlatformServer(latency: TimeSpan.FromMilliseconds(20), refuseAbovePerSecond: rate);
-    var hostPort = FreePort();
+    var hostPort = FreePort.Next();
+    var managementPort = FreePort.Next();
     var environment = new Dictionary<string, string>
     {
         ["ConnectionStrings__Postgres"] = await server.CreateDatabaseAsync("bench"),
         ["Storage__EncryptionKeys"] = FreeTextProtector.NewKeyRing("bench"),
         ["LoopbackPlatform__Url"] = platform.Url,
         ["Urls"] = $"http://127.0.0.1:{hostPort}",
+        ["Management__Urls"] = $"http://127.0.0.1:{managementPort}",
         ["Scheduling__DispatchInterval"] = "00:00:01",
         ["Scheduling__BatchSize"] = Environment.GetEnvironmentVariable("BENCH_DISPATCH_BATCH") ?? "100",
         ["Scheduling__DispatchConcurrency"] = Environment.GetEnvironmentVariable("BENCH_DISPATCH_CONCURRENCY") ?? "1",
@@ -68,7 +68,11 @@ async Task<Result> RunAsync(int count, int dueCount)
 
     await using var host = HostReplica.Start(hostPath, environment);
     using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{hostPort}/") };
-    await WaitForHealthAsync(http);
+    using (var management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{managementPort}/") })
+    {
+        await WaitForHealthAsync(management);
+    }
+
     await Task.Delay(TimeSpan.FromSeconds(3));
     var idleRss = RssMb(host.Id);
 
@@ -222,13 +226,6 @@ static double RssMb(int pid)
     {
         return 0;
     }
-}
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
 }
 
 static string Machine()

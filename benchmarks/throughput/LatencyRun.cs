@@ -6,24 +6,30 @@ using Bot.Testing.Telegram;
 
 namespace Throughput.Benchmarks;
 
-/// <summary>Updates at a steady rate into the fake Bot API; latency = update queued -> first sendMessage to that chat.</summary>
+/// <summary>
+/// Updates at a steady rate into the fake Bot API; latency = update queued -> first sendMessage to that chat. Each update
+/// is a new person's first message: "/checkin" (no free text), or with <c>freeText</c> a sentence of 8–30 words, which
+/// the crisis screen's semantic tier reads before anything else happens.
+/// </summary>
 internal static class LatencyRun
 {
     private const long FirstPerson = 500_000_000;
 
-    public static async Task RunAsync(string connectionString, int rate, int seconds)
+    public static async Task RunAsync(string connectionString, int rate, int seconds, bool freeText = false)
     {
         await using var api = new FakeTelegramBotApi();
         await using var bot = HostRun.Start(connectionString, api, platformRate: 10_000);
+        Func<int, string> text = freeText ? FreeTextSentences.For : _ => "/checkin";
 
         // Warm-up through the same path, then the measured run.
-        await PaceAsync(api, bot, 0, rate, Math.Max(2, seconds / 2), report: false);
+        await PaceAsync(api, bot, 0, rate, Math.Max(2, seconds / 2), text, report: false);
         await HostRun.AnalyzeAsync(connectionString);
-        await PaceAsync(api, bot, 1_000_000, rate, seconds, report: true);
+        await PaceAsync(api, bot, 1_000_000, rate, seconds, text, report: true);
         await bot.StopAsync();
     }
 
-    private static async Task PaceAsync(FakeTelegramBotApi api, Bot.Testing.RunningBot bot, int firstUpdate, int rate, int seconds, bool report)
+    private static async Task PaceAsync(
+        FakeTelegramBotApi api, Bot.Testing.RunningBot bot, int firstUpdate, int rate, int seconds, Func<int, string> text, bool report)
     {
         var queuedAt = new ConcurrentDictionary<long, long>();
         var firstReplyAt = new ConcurrentDictionary<long, long>();
@@ -50,7 +56,7 @@ internal static class LatencyRun
             }
 
             var person = FirstPerson + firstUpdate + i;
-            var update = Updates.Text(firstUpdate + i + 1, "/checkin");
+            var update = Updates.Text(firstUpdate + i + 1, text(i));
             var message = update["message"]!.AsObject();
             message["from"] = new JsonObject { ["id"] = person, ["is_bot"] = false, ["first_name"] = "P" };
             message["chat"] = new JsonObject { ["id"] = person, ["first_name"] = "P", ["type"] = "private" };
@@ -72,7 +78,7 @@ internal static class LatencyRun
             .ToArray();
         var firstReply = inOrder.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"latency: {firstReply.Length} updates offered at {total / offeredSeconds:F0}/s; first reply p50 {Percentile(firstReply, 0.50):F1} ms, p99 {Percentile(firstReply, 0.99):F1} ms, max {firstReply[^1]:F1} ms"));
+            $"latency: {firstReply.Length} updates ({text(0).Split(' ').Length} words, ...) offered at {total / offeredSeconds:F0}/s; first reply p50 {Percentile(firstReply, 0.50):F1} ms, p99 {Percentile(firstReply, 0.99):F1} ms, max {firstReply[^1]:F1} ms"));
 
         // Whether the tail grows as the tables do: p99 of the first and the second half of the run, by queue time.
         var half = inOrder.Length / 2;

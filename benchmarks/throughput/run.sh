@@ -6,9 +6,10 @@
 set -euo pipefail
 clients="${1:-16}"
 seconds="${2:-30}"
-modes="${MODES:-pgbench throughput latency memory}"   # e.g. MODES=memory to rerun one part
+modes="${MODES:-pgbench throughput latency freetext memory}"   # e.g. MODES=memory to rerun one part
 # ROUNDS=3 repeats the pgbench / throughput pair (see below).
 # RATE=50 runs the latency part at another offered rate (default 200 messages/s).
+# FREE_RATES="30 60" are the offered rates of the free-text part (sentences of 8-30 words through the semantic tier).
 # PEOPLE=1000 HISTORY=1 measures the memory part on an almost empty database, for the baseline (keep PEOPLE >= 500:
 # the 500 messages are spread over the seeded people, and fewer people would meet the flood guard).
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -30,7 +31,7 @@ shared_buffers = 256MB
 CONF
 "${as_pg[@]}" "$bin/pg_ctl" -D "$root/data" -l "$root/log" -w start >/dev/null
 psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt)
-for db in pgbench throughput latency memory; do "${psql[@]}" -c "CREATE DATABASE $db"; done
+for db in pgbench throughput latency freetext memory; do "${psql[@]}" -c "CREATE DATABASE $db"; done
 cs() { echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=$1;Maximum Pool Size=200"; }
 
 echo "machine: $(uname -srm); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(nproc) cores; PostgreSQL $("$bin/postgres" --version | awk '{print $3}'); fsync=$("${psql[@]}" -c 'show fsync'), synchronous_commit=$("${psql[@]}" -c 'show synchronous_commit')"
@@ -67,5 +68,11 @@ if [ "${#ratios[@]}" -gt 1 ]; then
   echo "ratios: ${ratios[*]}; median $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')x"
 fi
 if [[ " $modes " == *" latency "* ]]; then echo "load before latency: $(load)"; run latency "$(cs latency)" "${RATE:-200}" "$seconds"; fi
+if [[ " $modes " == *" freetext "* ]]; then
+  for rate in ${FREE_RATES:-30 60}; do
+    "${psql[@]}" -c "DROP DATABASE IF EXISTS freetext" -c "CREATE DATABASE freetext"
+    echo "load before free text at $rate/s: $(load)"; run freetext "$(cs freetext)" "$rate" "$seconds"
+  done
+fi
 if [[ " $modes " == *" memory "* ]]; then echo "load before memory: $(load)"; run memory "$(cs memory)" "${PEOPLE:-100000}" "${HISTORY:-1000000}"; fi
 echo "load after: $(load)"

@@ -73,14 +73,27 @@ public sealed partial class ConversationHandler(
 
         async Task<TurnDecision> PlanAsync(TurnContext context, CancellationToken ct)
         {
-            if (feature is not null)
+            var (answer, owner) = (input, feature);
+            if (owner is null && risk == RiskLevel.None && message.ChoiceId is null
+                && ChoicesOnScreen.Pick(text, context.Conversation.LastChoices) is { } picked)
             {
-                return await feature.PlanAsync(context, input, request.Now, ct);
+                // "2" or a label typed instead of a tap: the button it names, which may belong to a feature.
+                answer = input with { ChoiceId = picked.Id, Text = null };
+                owner = features.FirstOrDefault(f => f.Claims(answer));
+                if (owner is not null && context.SharedTransaction)
+                {
+                    throw new OwnTransactionRequiredException();
+                }
+            }
+
+            if (owner is not null)
+            {
+                return await owner.PlanAsync(context, answer, request.Now, ct);
             }
 
             // A safety plan's warning signs are meant to sound like risk ("I stop eating"): while one is being written, only the
             // lexicon's words break it off, not a paraphrase the model alone heard.
-            if (features.OfType<IContinuingFeature>().FirstOrDefault(f => f.Continues(context, input)) is { } continuing
+            if (features.OfType<IContinuingFeature>().FirstOrDefault(f => f.Continues(context, answer)) is { } continuing
                 && (risk == RiskLevel.None || (continuing is SafetyPlanFeature && screened.ModelAlone)))
             {
                 if (context.SharedTransaction)
@@ -89,10 +102,10 @@ public sealed partial class ConversationHandler(
                 }
 
                 intent = Intent.Unclear;
-                return await continuing.PlanAsync(context, input, request.Now, ct);
+                return await continuing.PlanAsync(context, answer, request.Now, ct);
             }
 
-            var signal = IntentClassifier.Classify(text, message.ChoiceId, context.Conversation, risk);
+            var signal = IntentClassifier.Classify(answer.Text, answer.ChoiceId, context.Conversation, risk);
             intent = signal.Intent;
             var planned = planner.Plan(context, signal, request.Now, DeliveryLane.Reply);
             return crisisCare is null ? planned : await crisisCare.AfterEngineAsync(context, planned, request.Now, ct);
@@ -108,7 +121,7 @@ public sealed partial class ConversationHandler(
                 var decision = await PlanAsync(context, ct);
 
                 // The note speaks to one person; in a shared channel a burst of clicks is simply slowed.
-                decision = flood == FloodVerdict.SlowedFirstTime && (message.Kind == ChatKind.Private || shared) ? WithSlowDownNote(decision, context) : decision;
+                decision = flood == FloodVerdict.SlowedFirstTime && (message.Kind == ChatKind.Private || shared) ? WithSlowDownNote(decision, context, request.Now) : decision;
                 return shared ? WithChannelNotice(decision, message.Chat) : decision;
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OwnTransactionRequiredException)
@@ -147,12 +160,12 @@ public sealed partial class ConversationHandler(
     }
 
     /// <summary>One gentle note per flood episode, before the reply: their messages are all read, just a little slower.</summary>
-    private TurnDecision WithSlowDownNote(TurnDecision decision, TurnContext context)
+    private TurnDecision WithSlowDownNote(TurnDecision decision, TurnContext context, DateTimeOffset now)
     {
-        var (text, variant) = catalog.Pick(ReplyKey.SlowDownNote, decision.Replies.Last(ReplyKey.SlowDownNote), context.Person.Id.GetHashCode());
+        var (text, memory) = catalog.Pick(ReplyKey.SlowDownNote, decision.Replies, context.Person.Id.GetHashCode(), now);
         return decision with
         {
-            Replies = decision.Replies.With(ReplyKey.SlowDownNote, variant),
+            Replies = memory,
             Outbox = [OutboundMessage.Plain(context.Chat, text), .. decision.Outbox],
         };
     }

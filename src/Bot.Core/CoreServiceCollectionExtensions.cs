@@ -23,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(CrisisScreen.LexiconOnly);
         services.AddSingleton(sp => new FloodGuard(sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IInboundMessageHandler, ConversationHandler>();
+        services.AddSingleton<Commands.ICommandFeature, SessionOpenFeature>();
         services.AddSafetyPlan();
         return services;
     }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Bot.Testing;
@@ -109,12 +107,12 @@ public sealed class PostgresServer : IAsyncDisposable
             await RunAsync("chown", ["postgres", root], asPostgresUser: false);
         }
 
-        var port = FreePort();
+        var port = FreePort.Next();
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"], asPostgresUser);
         // Settings go into the cluster's own configuration, so a restart (StartAgainAsync) comes back on the same port.
         await File.AppendAllTextAsync(
             Path.Combine(data, "postgresql.conf"),
-            $"\nport = {port}\nunix_socket_directories = '{root}'\nlisten_addresses = '127.0.0.1'\nfsync = off\nmax_connections = 200\n");
+            $"\nport = {port}\nunix_socket_directories = '{root}'\nlisten_addresses = '127.0.0.1'\nfsync = off\nmax_connections = 300\n");
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(root, "log"), "-w", "-t", "60", "start"], asPostgresUser);
 
         var connection = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=30";
@@ -139,13 +137,6 @@ public sealed class PostgresServer : IAsyncDisposable
 
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
         return path.Split(Path.PathSeparator).FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task RunAsync(string file, IReadOnlyList<string> arguments, bool asPostgresUser)

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Bot.Testing;
 
@@ -14,18 +12,22 @@ public sealed class RunningBot : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
-    private RunningBot(Process process, string baseUrl)
+    private RunningBot(Process process, string baseUrl, string managementUrl)
     {
         _process = process;
         BaseUrl = baseUrl;
+        ManagementUrl = managementUrl;
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
 
-    /// <summary>The host's own HTTP address (health, metrics, webhook).</summary>
+    /// <summary>The host's public HTTP address (webhooks).</summary>
     public string BaseUrl { get; }
+
+    /// <summary>The host's management address (health, metrics).</summary>
+    public string ManagementUrl { get; }
 
     /// <summary>Every line written to stdout or stderr so far.</summary>
     public IReadOnlyList<string> Lines => [.. _lines];
@@ -36,7 +38,8 @@ public sealed class RunningBot : IAsyncDisposable
 
     public static RunningBot Start(string hostAssemblyPath, IReadOnlyDictionary<string, string?> environment)
     {
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        var baseUrl = $"http://127.0.0.1:{FreePort.Next()}";
+        var managementUrl = FreePort.ManagementUrl();
         var start = new ProcessStartInfo("dotnet", [hostAssemblyPath, "run"])
         {
             RedirectStandardInput = true,
@@ -46,13 +49,14 @@ public sealed class RunningBot : IAsyncDisposable
         };
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Urls"] = baseUrl;
+        start.Environment["Management__Urls"] = managementUrl;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Bot.Host.");
-        return new RunningBot(process, baseUrl);
+        return new RunningBot(process, baseUrl, managementUrl);
     }
 
     /// <summary>SIGKILL: no shutdown code runs, exactly like `kill -9`.</summary>
@@ -104,12 +108,5 @@ public sealed class RunningBot : IAsyncDisposable
         {
             _lines.Enqueue(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

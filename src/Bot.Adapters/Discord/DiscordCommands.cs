@@ -1,3 +1,4 @@
+using Bot.Core.Commands;
 using Discord;
 
 namespace Bot.Adapters.Discord;
@@ -5,35 +6,23 @@ namespace Bot.Adapters.Discord;
 /// <summary>The slash commands, registered by bulk overwrite at start. Each one reaches Core as the text "/name args".</summary>
 public static class DiscordCommands
 {
-    public static readonly IReadOnlyList<string> Personal =
-        ["checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos", "safetyplan", "country", "win", "link", "recap"];
-
-    /// <summary>Commands that take free words after the name ("/win called my sister", "/link AB12CD34", "/country DE").</summary>
-    private static readonly Dictionary<string, string> TextOptions = new()
-    {
-        ["win"] = "text",
-        ["link"] = "code",
-        ["country"] = "country",
-    };
+    /// <summary>The person's commands of the one list, as slash commands (Discord has no /start: the DM itself starts).</summary>
+    public static IReadOnlyList<CommandEntry> Personal => [.. CommandCatalog.English.All.Where(c => c.Name != "start")];
 
     /// <summary>The whole set as Discord.Net properties, for one bulk overwrite (idempotent: the same set every time).</summary>
     public static ApplicationCommandProperties[] Build(DiscordCopy copy)
     {
         var commands = new List<ApplicationCommandProperties>();
-        foreach (var name in Personal)
+        foreach (var personal in Personal)
         {
             var command = new SlashCommandBuilder()
-                .WithName(name)
-                .WithDescription(copy.Commands[name])
+                .WithName(personal.Name)
+                .WithDescription(personal.About)
                 .WithContextTypes(InteractionContextType.Guild, InteractionContextType.BotDm)
                 .WithIntegrationTypes(ApplicationIntegrationType.GuildInstall);
-            if (name == "timezone")
+            if (personal.Option is { } option)
             {
-                command.AddOption("zone", ApplicationCommandOptionType.String, copy.Commands["timezone.zone"], isRequired: false);
-            }
-            else if (TextOptions.TryGetValue(name, out var option))
-            {
-                command.AddOption(option, ApplicationCommandOptionType.String, copy.Commands[$"{name}.{option}"], isRequired: false);
+                command.AddOption(option.Name, ApplicationCommandOptionType.String, option.About, isRequired: false);
             }
 
             commands.Add(command.Build());

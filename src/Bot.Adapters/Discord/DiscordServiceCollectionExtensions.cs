@@ -12,16 +12,16 @@ public static class DiscordServiceCollectionExtensions
 {
     public const string HttpClientName = "discord";
 
-    /// <summary>Registers the Discord adapter only when Discord:Enabled is true; otherwise adds nothing.</summary>
+    /// <summary>Registers the Discord adapter only when it is on (a token, or Discord:Enabled true; see <see cref="PlatformSwitch"/>).</summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(DiscordOptions.SectionName);
-        if (!section.GetValue<bool>(nameof(DiscordOptions.Enabled)))
+        if (!PlatformSwitch.IsOn(section))
         {
             return services;
         }
 
-        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<DiscordOptions>().Bind(section).PostConfigure(o => o.Enabled = true).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 

@@ -103,7 +103,7 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
     {
         ScheduleMapping.Apply(row, result.Schedule, now);
 
-        var state = StateJson.Write(result.Conversation);
+        var state = StateJson.Write(ChoicesOnScreen.After(result.Conversation, result.Outbox));
         var replies = StateJson.Write(result.Replies);
         rows.History.AddRange(TurnRows.History(protector, row.PersonId, result.History));
         rows.Outbox.AddRange(result.Outbox.Select(message => TurnRows.Outbox(protector, row.PersonId, message, DeliveryLane.Scheduled, now)));

@@ -12,7 +12,7 @@ namespace Bot.Adapters.Persistence;
 /// Runs turns one transaction each; on PostgreSQL, turns that may share a transaction go to the <see cref="TurnBatcher"/>,
 /// which commits concurrent people's turns together, and come back here when they need a transaction of their own.
 /// </summary>
-public sealed class EfConversationStore(BotDbContext db, FreeTextProtector protector, TurnBatcher? batcher = null) : IConversationStore
+public sealed class EfConversationStore(BotDbContext db, FreeTextProtector protector, TurnBatcher? batcher = null, IChatFiles? files = null) : IConversationStore
 {
     /// <summary>A first contact racing another first contact of the same person loses on the unique identity; one retry settles it.</summary>
     private const int Attempts = 2;
@@ -68,8 +68,9 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         var decision = await decide(turn.ToContext(request.Chat, sharedTransaction: false), ct);
         if (decision.ForgetPerson)
         {
-            await ForgetAsync(turn.Person.Id, decision, request.Now, ct);
+            var chats = await ForgetAsync(turn.Person.Id, decision, request.Now, ct);
             await transaction.CommitAsync(ct);
+            files?.Erase(chats);
             return true;
         }
 
@@ -98,9 +99,9 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
     }
 
     /// <summary>Deletes everything about the person; the goodbye belongs to no one and is removed once delivered.</summary>
-    private async Task ForgetAsync(Guid personId, TurnDecision decision, DateTimeOffset now, CancellationToken ct)
+    private async Task<IReadOnlyList<ChatAddress>> ForgetAsync(Guid personId, TurnDecision decision, DateTimeOffset now, CancellationToken ct)
     {
-        await PersonEraser.EraseAsync(db, personId, ct);
+        var chats = await PersonEraser.EraseAsync(db, protector, personId, ct);
         db.ChangeTracker.Clear();
         foreach (var message in decision.Outbox)
         {
@@ -108,6 +109,7 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
         }
 
         await db.SaveChangesAsync(ct);
+        return chats;
     }
 
     /// <summary>

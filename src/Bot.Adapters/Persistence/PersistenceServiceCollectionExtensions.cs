@@ -6,6 +6,7 @@ using Bot.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Adapters.Persistence;
 
@@ -34,6 +35,9 @@ public static class PersistenceServiceCollectionExtensions
                 .UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history"))
                 .UseSnakeCaseNamingConvention());
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<SqliteBotDbContext>());
+
+            // The embedded store is the terminal's: /forget and delete-user also remove the files it wrote.
+            services.AddTerminalFiles();
         }
 
         services.AddSingleton(settings);
@@ -50,6 +54,13 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<Bot.Core.SafetyPlan.ISafetyFollowUpStore, EfSafetyFollowUpStore>();
         services.AddScoped<Bot.Core.Inbound.IDeadLetterStore, EfDeadLetterStore>();
         services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    public static IServiceCollection AddTerminalFiles(this IServiceCollection services)
+    {
+        services.TryAddSingleton<Terminal.TerminalFiles>();
+        services.TryAddSingleton<IChatFiles>(sp => sp.GetRequiredService<Terminal.TerminalFiles>());
         return services;
     }
 }

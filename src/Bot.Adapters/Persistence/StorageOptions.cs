@@ -18,6 +18,12 @@ public sealed class StorageOptions
 
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// PostgreSQL's password, kept apart from ConnectionStrings:Postgres so that any character (a ';', a quote) is safe:
+    /// when set it replaces the connection string's password.
+    /// </summary>
+    public string? PostgresPassword { get; set; }
+
     /// <summary>PostgreSQL: at most this many concurrent people's turns are committed in one transaction.</summary>
     [Range(1, 1000)]
     public int TurnBatchSize { get; set; } = 64;

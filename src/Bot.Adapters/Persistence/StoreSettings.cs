@@ -17,15 +17,21 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
     private const string DataDirectoryKey = "Storage:DataDirectory";
     internal const string EncryptionKeysKey = "Storage:EncryptionKeys";
     internal const string ConnectionStringKey = "ConnectionStrings:Postgres";
+    private const string PostgresPasswordKey = "Storage:PostgresPassword";
 
     /// <summary>
     /// Every turn runs the same few statements: prepared once per connection, PostgreSQL skips parsing and planning them
     /// (measured in docs/benchmarks.md). A connection string that sets Max Auto Prepare itself (0 for PgBouncer before
     /// 1.21) keeps its value.
     /// </summary>
-    private static string WithPreparedStatements(string connectionString)
+    private static string WithPreparedStatements(string connectionString, string? password)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(password))
+        {
+            builder.Password = password;
+        }
+
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
         if (!given.Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
         {
@@ -50,7 +56,7 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
 
             try
             {
-                connectionString = WithPreparedStatements(connectionString);
+                connectionString = WithPreparedStatements(connectionString, configuration[PostgresPasswordKey]);
             }
             catch (ArgumentException)
             {

@@ -1,3 +1,4 @@
+using Bot.Core.Commands;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -14,12 +15,9 @@ public sealed class TelegramBotSetup(
     TimeProvider clock,
     ILogger<TelegramBotSetup> logger)
 {
-    /// <summary>The command menu, in the order people see it.</summary>
-    public static readonly string[] CommandNames =
-        ["start", "checkin", "settings", "timezone", "pause", "resume", "history", "export", "forget", "help", "sos", "safetyplan", "country", "win", "link", "recap"];
-
+    /// <summary>The command menu: every command of the one list, in the order /help shows them.</summary>
     public static IReadOnlyList<BotCommand> Commands() =>
-        CommandNames.Select(name => new BotCommand(name, TelegramCopy.English.Commands[name])).ToList();
+        CommandCatalog.English.All.Select(c => new BotCommand(c.Name, c.About)).ToList();
 
     /// <summary>Retries with backoff until done or cancelled: the bot cannot work without it, and Telegram may be briefly away.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)

@@ -4,16 +4,13 @@ using Bot.Core;
 
 namespace Bot.Adapters.Telegram;
 
-/// <summary>What the Telegram adapter itself says (expired buttons, command menu, community post), loaded from telegram.en.json.</summary>
+/// <summary>What the Telegram adapter itself says (expired buttons, community post), loaded from telegram.en.json.</summary>
 public sealed class TelegramCopy
 {
     private static readonly Lazy<TelegramCopy> LazyEnglish = new(Load);
 
     [JsonPropertyName("expiredButton")]
     public string ExpiredButton { get; init; } = "";
-
-    [JsonPropertyName("commands")]
-    public Dictionary<string, string> Commands { get; init; } = [];
 
     [JsonPropertyName("communityPost")]
     public CommunityPostCopy CommunityPost { get; init; } = new();

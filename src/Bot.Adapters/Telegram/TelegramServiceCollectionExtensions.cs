@@ -18,20 +18,22 @@ public static class TelegramServiceCollectionExtensions
     public const string PostgresConnectionStringName = "Postgres";
 
     /// <summary>
-    /// Registers the Telegram adapter only when Telegram:Enabled is true: the client, the chat platform, and either the
+    /// Registers the Telegram adapter only when it is on (Telegram:BotToken set, or Telegram:Enabled true; see
+    /// <see cref="PlatformSwitch"/>): the client, the chat platform, and either the
     /// poller (Mode=Polling) or the webhook receiver (Mode=Webhook; map it with Bot.Host's MapTelegramWebhook).
     /// </summary>
     public static IServiceCollection AddTelegramAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(TelegramOptions.SectionName);
-        var configured = section.Get<TelegramOptions>() ?? new TelegramOptions();
-        if (!configured.Enabled)
+        if (!PlatformSwitch.IsOn(section))
         {
             return services;
         }
 
-        services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
+        var configured = section.Get<TelegramOptions>() ?? new TelegramOptions();
+
+        services.AddOptions<TelegramOptions>().Bind(section).PostConfigure(o => o.Enabled = true).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
@@ -82,7 +84,10 @@ public static class TelegramServiceCollectionExtensions
             return new PostgresAdvisoryPollerLease(shared, PostgresAdvisoryPollerLease.DefaultLockKey);
         }
 
-        var connectionString = configuration.GetConnectionString(PostgresConnectionStringName);
+        // The store's resolved connection string (Storage:PostgresPassword applied) when the store is registered.
+        var connectionString = services.GetService<Persistence.StoreSettings>() is { Provider: Persistence.StoreProvider.Postgres } store
+            ? store.ConnectionString
+            : configuration.GetConnectionString(PostgresConnectionStringName);
         return string.IsNullOrWhiteSpace(connectionString)
             ? new SingleProcessPollerLease()
             : new PostgresAdvisoryPollerLease(NpgsqlDataSource.Create(connectionString), PostgresAdvisoryPollerLease.DefaultLockKey, ownsDataSource: true);

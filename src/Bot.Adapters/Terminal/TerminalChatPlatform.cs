@@ -1,14 +1,13 @@
 using System.Text;
-using Bot.Adapters.Persistence;
 using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Terminal;
 
 /// <summary>
 /// Prints replies; buttons become numbered choices that can be answered by number or by label. A file (chart,
-/// export) is written into the data directory, readable only by its owner, and its path is printed.
+/// export) is written by <see cref="TerminalFiles"/> and its path is printed.
 /// </summary>
-public sealed class TerminalChatPlatform(TerminalSession session, StoreSettings store) : IChatPlatform
+public sealed class TerminalChatPlatform(TerminalSession session, TerminalFiles files) : IChatPlatform
 {
     public Platform Platform => Platform.Terminal;
 
@@ -23,30 +22,13 @@ public sealed class TerminalChatPlatform(TerminalSession session, StoreSettings 
         var text = Render(message);
         if (message.Attachment is { } attachment)
         {
-            var path = await SaveAsync(attachment, idempotencyKey, cancellationToken);
+            var path = await files.SaveAsync(message.Chat, attachment, idempotencyKey, cancellationToken);
             text += $"{Environment.NewLine}bot> [file] {path}";
         }
 
         await session.Output.WriteLineAsync(text.AsMemory(), cancellationToken);
         await session.Output.FlushAsync(cancellationToken);
-        session.LastChoices = message.Choices;
         return SendResult.Sent;
-    }
-
-    private async Task<string> SaveAsync(OutboundAttachment attachment, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        var directory = Path.GetFullPath(Path.Combine(store.DataDirectory ?? Path.GetTempPath(), "files"));
-        Directory.CreateDirectory(directory);
-        var safeKey = new string(idempotencyKey.Where(char.IsLetterOrDigit).ToArray());
-        var name = $"{Path.GetFileNameWithoutExtension(attachment.FileName)}-{safeKey[..Math.Min(8, safeKey.Length)]}{Path.GetExtension(attachment.FileName)}";
-        var path = Path.Combine(directory, Path.GetFileName(name));
-        await File.WriteAllBytesAsync(path, attachment.Content, cancellationToken);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        return path;
     }
 
     public static string Render(OutboundMessage message)

@@ -1,36 +1,18 @@
+using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Terminal;
 
-/// <summary>Pure: one typed line to an inbound message. A number or a label picks one of the buttons shown last.</summary>
+/// <summary>
+/// Pure: one typed line to an inbound message. A number or a label typed for a button is read by Core against the buttons
+/// the person was shown last (kept in their conversation), so it still works after a restart.
+/// </summary>
 public static class TerminalInputMapper
 {
-    public static InboundMessage? Map(string? line, TerminalSession session, string messageId, DateTimeOffset now)
-    {
-        if (string.IsNullOrWhiteSpace(line))
-        {
-            return null;
-        }
+    public static InboundMessage? Map(string? line, TerminalSession session, string messageId, DateTimeOffset now) =>
+        string.IsNullOrWhiteSpace(line) ? null : new InboundMessage(session.Chat, session.UserName, messageId, now, line, null);
 
-        var trimmed = line.Trim();
-        var choice = PickChoice(trimmed, session.LastChoices);
-        return choice is not null
-            ? new InboundMessage(session.Chat, session.UserName, messageId, now, null, choice.Id)
-            : new InboundMessage(session.Chat, session.UserName, messageId, now, line, null);
-    }
-
-    private static ReplyChoice? PickChoice(string input, IReadOnlyList<ReplyChoice> choices)
-    {
-        if (choices.Count == 0)
-        {
-            return null;
-        }
-
-        if (int.TryParse(input, out var number) && number >= 1 && number <= choices.Count)
-        {
-            return choices[number - 1];
-        }
-
-        return choices.FirstOrDefault(c => string.Equals(c.Label, input, StringComparison.OrdinalIgnoreCase));
-    }
+    /// <summary>The chat started: Core greets a newcomer or welcomes someone back.</summary>
+    public static InboundMessage Opened(TerminalSession session, string messageId, DateTimeOffset now) =>
+        new(session.Chat, session.UserName, messageId, now, null, SessionOpenFeature.ChoiceId);
 }

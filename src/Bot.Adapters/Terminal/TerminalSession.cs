@@ -2,7 +2,7 @@ using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Terminal;
 
-/// <summary>The one local person talking in this terminal, and the buttons they were shown last.</summary>
+/// <summary>The one local person talking in this terminal.</summary>
 public sealed class TerminalSession(string userName, TextWriter output)
 {
     public string UserName { get; } = userName;
@@ -10,6 +10,4 @@ public sealed class TerminalSession(string userName, TextWriter output)
     public ChatAddress Chat { get; } = new(Platform.Terminal, userName);
 
     public TextWriter Output { get; } = output;
-
-    public IReadOnlyList<ReplyChoice> LastChoices { get; set; } = [];
 }

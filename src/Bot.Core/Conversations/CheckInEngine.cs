@@ -1,3 +1,4 @@
+using Bot.Core.History;
 using Bot.Core.Replies;
 using Bot.Core.Safety;
 using static Bot.Core.Conversations.CheckInStep;
@@ -79,9 +80,8 @@ public static class CheckInEngine
 
         var turn = new TurnBuilder(c with { Attempts = 0 }, said, now, countryKnown);
 
-        if (said.Intent == Intent.Resistance && !CheckInFlow.IsSafety(c.Step) && row.Act != FlowAction.AdaptGrounding)
+        if (HeardResistance(said, c.Step) is { } kind && row.Act != FlowAction.AdaptGrounding)
         {
-            var kind = ParseResistance(said.Value);
             turn.Next = turn.Next with { Resistance = kind };
             turn.Say(ValidationFor(kind), SelfLabelOf(said.Value));
         }
@@ -268,6 +268,11 @@ public static class CheckInEngine
                 EnterSafety(t);
                 break;
 
+            case FlowAction.StayWithThem:
+                t.History("safety", "not-safe");
+                t.SayRow(row);
+                break;
+
             case FlowAction.SafetyCountry:
                 if (said.Value is { } code)
                 {
@@ -353,9 +358,15 @@ public static class CheckInEngine
             return;
         }
 
-        t.Next = t.Next with { Mood = "own-words" };
-        t.History("mood", "own-words", said.Text);
-        if (said.Intent == Intent.Resistance)
+        // Doubt about the exercise or the bot says nothing about how the person is, so it is not filed as their mood.
+        var resisted = said.Intent == Intent.Resistance;
+        if (!resisted || !IsAboutTheCheckIn(ParseResistance(said.Value)))
+        {
+            t.Next = t.Next with { Mood = MoodScale.OwnWords };
+            t.History("mood", MoodScale.OwnWords, said.Text);
+        }
+
+        if (resisted)
         {
             // The matched validation was already said (rule 3); keep only the short code of what was heard.
             t.History("resistance", (said.Value ?? "").Split(':', 2)[0]);
@@ -587,8 +598,20 @@ public static class CheckInEngine
         _ => "small-step",
     };
 
+    private static bool IsAboutTheCheckIn(ResistanceKind kind) =>
+        kind is ResistanceKind.Sceptical or ResistanceKind.AtTheBot or ResistanceKind.Unwilling;
+
     private static bool IsDecline(FlowAction act) =>
         act is FlowAction.Decline or FlowAction.SkipGrounding or FlowAction.DeclineSteps;
+
+    /// <summary>Rule 3: resistance outside safety mode, or a "not today" in a check-in that was heard as unwillingness.</summary>
+    private static ResistanceKind? HeardResistance(Signal.UserSaid said, CheckInStep step) => said.Intent switch
+    {
+        _ when CheckInFlow.IsSafety(step) => null,
+        Intent.Resistance => ParseResistance(said.Value),
+        Intent.NotToday when CheckInFlow.IsCheckIn(step) && Enum.TryParse<ResistanceKind>(said.Value, out var kind) => kind,
+        _ => null,
+    };
 
     private static ResistanceKind ParseResistance(string? value)
     {
@@ -616,6 +639,7 @@ public static class CheckInEngine
         ResistanceKind.Alone => ReplyKey.ValidateAlone,
         ResistanceKind.Selfish => ReplyKey.ValidateSelfish,
         ResistanceKind.AtTheBot => ReplyKey.ValidateAtTheBot,
+        ResistanceKind.Unwilling => ReplyKey.ValidateUnwilling,
         _ => ReplyKey.ValidateOverwhelmed,
     };
 }

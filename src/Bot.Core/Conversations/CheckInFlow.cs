@@ -13,7 +13,8 @@ namespace Bot.Core.Conversations;
 /// 2. A person not yet introduced hears what this is first: /checkin opens a check-in right away (and consent for
 ///    scheduled ones is asked once it closes); /help introduces too; anything else gets Start. Crisis, Sos and Stop are
 ///    never delayed.
-/// 3. Resistance is met first: outside safety mode, its matched validation is said before the row's replies.
+/// 3. Resistance is met first: outside safety mode, its matched validation is said before the row's replies. Unwillingness
+///    ("can't be bothered", "maybe later") comes as NotToday carrying its kind: validated, then declined, never a mood.
 /// 4. The second decline (not today, skip, no) in one check-in closes warmly. There is never a third offer.
 /// 5. No row: re-ask once (same buttons), then close gently. Idle, Closed and Paused give a hint; safety mode stays.
 /// 6. Timers: CheckInDue opens from Idle/Closed (and from SafetyHold after a day); ReplyTimedOut closes a check-in quietly.
@@ -103,7 +104,7 @@ public static class CheckInFlow
 
         // Safety: care, human help for their country, "are you safe?", grounding only as support. Never a small step.
         { SafetyHold,        Safe,                  null,              Speak,                SafeForNow },
-        { SafetyHold,        NotSafe,               null,              Speak,                NotSafeNow, CrisisLines },
+        { SafetyHold,        NotSafe,               null,              StayWithThem,         NotSafeNow, CrisisLines, StayWithYou },
         { SafetyHold,        Country,               null,              SafetyCountry,        CrisisLines, AskSafe },
         { SafetyHold,        Misread,               null,              FlowAction.FalseAlarm,ReplyKey.FalseAlarm },
         { SafetyHold,        Yes,                   SafetyGrounding,   StartSafetyGrounding },
@@ -136,6 +137,17 @@ public static class CheckInFlow
         [WritingOwnStep] = AskOwnStep,
         [SafetyHold] = AskSafe,
     };
+
+    /// <summary>
+    /// What a person hears on (nearly) every check-in: the opener, the acknowledgement of their mood, the grounding offer and
+    /// its aftermath, the small-step question and the close. Each has at least <see cref="Persistence.ReplyMemory.FreshVariants"/>
+    /// variants, so daily check-ins never repeat one within <see cref="Persistence.ReplyMemory.Window"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<ReplyKey> EveryCheckIn =
+    [
+        Opener, AckHeavy, AckTired, AckOkay, AckSteady, AckBright, AckOwnWords, OfferGrounding, NoGroundingToday, AskShift, ShiftNoted,
+        AskForSmallStep, AffirmStep, AffirmRest, RestCounts, CloseHonouringEffort, CloseWarmly,
+    ];
 
     public static bool IsCheckIn(CheckInStep step) =>
         step is Opened or OfferingTiny or OfferingGrounding or Grounding or Noticing or ChoosingStep or WritingOwnStep;

@@ -84,4 +84,10 @@ public sealed record Conversation
 
     /// <summary>The "may I check on you tomorrow?" question was asked for the current safety hold.</summary>
     public bool SafetyFollowUpAsked { get; init; }
+
+    /// <summary>
+    /// The buttons of the last message that offered any (bot copy only, never the person's words); the store keeps them
+    /// from each turn's outbox with <see cref="ChoicesOnScreen.After"/>, so a typed "2" still means the second one later.
+    /// </summary>
+    public Messaging.ReplyChoice[] LastChoices { get; init; } = [];
 }

@@ -35,6 +35,9 @@ public enum FlowAction
 
     // Safety.
     EnterSafety,
+
+    /// <summary>"I'm not safe": the routes again, and an offer to stay (grounding, their plan); the question comes back later.</summary>
+    StayWithThem,
     SafetyCountry,
     StartSafetyGrounding,
     NextSafetyBeat,

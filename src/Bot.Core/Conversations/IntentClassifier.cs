@@ -89,7 +89,10 @@ public static class IntentClassifier
         risk ??= CrisisDetector.Assess(text);
         if (risk != RiskLevel.None)
         {
-            return new Signal.UserSaid(Intent.Crisis, risk.ToString(), text);
+            // "I'm not safe", said to "are you safe?", is the answer, not a new alarm: the routes again, and company.
+            return CheckInFlow.IsSafety(conversation.Step) && text is not null && NotSafePhrases.Contains(PlainWords(text))
+                ? new Signal.UserSaid(Intent.NotSafe, Text: text)
+                : new Signal.UserSaid(Intent.Crisis, risk.ToString(), text);
         }
 
         if (choiceId is not null)
@@ -140,14 +143,30 @@ public static class IntentClassifier
     private static Signal.UserSaid FlowAnswer(string text, string plain, string normal, Conversation conversation)
     {
         var step = conversation.Step;
+        var resistance = ResistanceLexicon.Match(" " + normal + " ");
+        if (resistance == nameof(ResistanceKind.Unwilling))
+        {
+            // Not wanting a check-in is a "not today" (validated first), never a mood in their own words.
+            return new Signal.UserSaid(Intent.NotToday, resistance, text);
+        }
+
         if (NotTodayPhrases.Contains(plain))
         {
             return new Signal.UserSaid(Intent.NotToday, "not-today", text);
         }
 
-        if (step is CheckInStep.Opened or CheckInStep.OfferingTiny && MoodWords.TryGetValue(StripFiller(plain), out var mood))
+        if (step is CheckInStep.Opened or CheckInStep.OfferingTiny)
         {
-            return new Signal.UserSaid(Intent.Mood, mood, text);
+            if ((MoodWords.GetValueOrDefault(StripFiller(plain)) ?? MoodEmoji.MoodOf(text)) is { } mood)
+            {
+                return new Signal.UserSaid(Intent.Mood, mood, text);
+            }
+
+            if (MoodEmoji.IsOnlyEmoji(text))
+            {
+                // An emoji we do not read as one of the five ("🙃") is still an answer: their mood, in their own words.
+                return new Signal.UserSaid(Intent.Shared, Text: text);
+            }
         }
 
         if (step is CheckInStep.Opened && plain is "no" or "nope" or "nah")
@@ -166,12 +185,9 @@ public static class IntentClassifier
             return chosen;
         }
 
-        if (plain.Split(' ').Length > 1 || normal.Length > 3)
+        if (resistance is not null && (plain.Split(' ').Length > 1 || normal.Length > 3))
         {
-            if (ResistanceLexicon.Match(" " + normal + " ") is { } resistance)
-            {
-                return new Signal.UserSaid(Intent.Resistance, resistance, text);
-            }
+            return new Signal.UserSaid(Intent.Resistance, resistance, text);
         }
 
         if (naming && FeelingFrom(plain) is { } feeling)

@@ -17,4 +17,7 @@ public enum ResistanceKind
     Alone,
     Selfish,
     AtTheBot,
+
+    /// <summary>Not wanting a check-in at all right now ("can't be bothered", "maybe later"): heard as "not today", never a mood.</summary>
+    Unwilling,
 }

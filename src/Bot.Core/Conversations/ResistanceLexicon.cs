@@ -9,6 +9,18 @@ namespace Bot.Core.Conversations;
 /// </summary>
 public static class ResistanceLexicon
 {
+    // Declared before the cues: static fields initialise in order, and Whole() reads these.
+    /// <summary>Words around a short answer that do not change it: "ugh, maybe later tho", "no, I don't want to, sorry".</summary>
+    private static readonly string[] Leading =
+        ["ugh", "nah", "no", "honestly", "tbh", "sorry", "just", "really", "im", "i am", "i", "um", "hmm", "meh", "ok", "okay", "lol", "yeah", "so",
+            "not now", "not right now"];
+
+    private static readonly string[] Trailing =
+    [
+        "today", "tonight", "right now", "now", "atm", "tbh", "honestly", "sorry", "thanks", "thank you", "thx", "tho", "though", "please",
+        "lol", "ok", "okay", "for now", "rn", "maybe", "to be honest", "really", "at all", "mate", "either",
+    ];
+
     /// <summary>Harsh self-labels; the reframe quotes the label back (from this list, never the person's raw text).</summary>
     public static readonly IReadOnlyDictionary<string, string> SelfLabels = new Dictionary<string, string>
     {
@@ -69,6 +81,27 @@ public static class ResistanceLexicon
             "rather stay busy", "more anxious when", "hurts more when", "worse when i", "everything hits me", "dont want to feel",
             "afraid to feel", "afraid of what",
         ]),
+        (ResistanceKind.Unwilling, [
+            Whole("dont want to", "dont realy want to", "dont want to talk", "dont feel like it", "dont feel like talking", "do i have to",
+                "not in the mood", "not realy in the mood", "not in teh mood", "not in da mood", "in no mood", "not feeling it", "not feeling this",
+                "maybe later", "mayb later", "mby later", "perhaps later", "later maybe", "later perhaps", "maybe tomorrow",
+                "maybe another time", "maybe another day", "maybe some other time", "maybe next time", "pointless",
+                "leave me alone", "leav me alone", "leave me be", "let me be", "cba", "cant be bothered", "cannot be bothered",
+                "couldnt be bothered", "cant be botherd", "cant be arsed", "cant be asked", "cant be bothered with this",
+                "cant be bothered with it", "cant be bothered with any of this", "cant be bothered to talk"),
+
+            // Raw expressions run over normalised text, so their words are written squeezed: "feels" is "fels". These are the
+            // person's own unwillingness: at the start, or right after "I", "just", "honestly" ("they don't want to" is not).
+            Own("dont (?:realy )?want to (?:do|try|answer|start|talk|chat|check in|checkin)(?: about)? (?:this|that|it|any of this|today|right now|now) "),
+            Own("dont (?:realy )?want (?:this|any of this) "),
+            Own("dont (?:realy )?fel like (?:it|this|talking|doing this|doing it|checking in|answering|chatting) "),
+            Own("(?:cant|canot|couldnt|cant even) be (?:bothered|botherd|bovered|arsed|asked) "),
+            Own("not (?:realy )?in (?:the|teh|da) mod for (?:this|it|that|talking|chatting|checking in|a check in|breathing|any of this) "),
+            Own("in no mod for (?:this|it|that|talking|any of this) "),
+            Own("not feling (?:it|this) "),
+            "re:(?:this|that|it|al this|this al|this whole thing) (?:is|fels|sems|sounds) (?:(?:so|just|kinda|kind of|realy|totaly|completely|al|a bit|prety|honestly) )*pointles ",
+            "re:(?:its|thats) (?:(?:so|just|kinda|kind of|realy|totaly|completely|al|a bit|prety|honestly) )*pointles ",
+        ]),
         (ResistanceKind.FearOfSoftness, [
             "discipline", "tough love", "kick not a hug", "need a kick", "soft is weak", "soft = weak", "excuses", "off the hook",
             "complacent", "keeps me in line", "go easy on myself", "harsh * only thing * works", "being harsh", "get even lazier",
@@ -90,7 +123,7 @@ public static class ResistanceLexicon
         ]),
         (ResistanceKind.AtTheBot, [
             "youre a bot", "you are a bot", "just a bot", "stupid bot", "you cant understand", "stop telling me", "you dont know me",
-            "annoying", "go away", "leave me alone", "why do you care", "youre code", "not doing your exercises", "quit it",
+            "annoying", "go away", "why do you care", "youre code", "not doing your exercises", "quit it",
             "stop being so nice",
         ]),
         (ResistanceKind.Awkward, [
@@ -102,7 +135,7 @@ public static class ResistanceLexicon
             "disconnected", "outside myself", "zombie", "dont know how i feel", "did literally nothing", "nothing changed", "nothing. nada",
         ]),
         (ResistanceKind.Sceptical, [
-            "stupid", "bs", "bulshit", "pointless", "doesnt work", "dont work", "wont fix", "tried * this|that|it|al_this * already|before",
+            "stupid", "bs", "bulshit", "exercise|exercises|breathing|practice|stuf|checkins|check_ins * pointless", "pointless exercise|stuf|practice", "doesnt work", "dont work", "wont fix", "tried * this|that|it|al_this * already|before",
             "scripted", "whatever", "dont believe in", "spare me", "therapist bot", "self care stuf", "waste of time", "useles", "dumb",
             "pay my rent", "fix my life", "meh",
         ]),
@@ -114,6 +147,19 @@ public static class ResistanceLexicon
 
     private static readonly (ResistanceKind Kind, Regex Pattern)[] Compiled =
         Cues.Select(c => (c.Kind, PhrasePatterns.Compile(c.Cues))).ToArray();
+
+    /// <summary>A cue that must be (nearly) the whole message: "maybe later" alone declines, "maybe later I'll walk" does not.</summary>
+    private static string Whole(params string[] phrases)
+    {
+        static string Words(IEnumerable<string> words) =>
+            "(?:" + string.Join("|", words.Select(w => Regex.Escape(TextNormalizer.Normalize(w).Trim()))) + ")";
+
+        return "re:^ (?:" + Words(Leading) + " )*(?:" + Words(phrases) + " )+(?:" + Words(Trailing) + " )*$";
+    }
+
+    /// <summary>A raw cue said by the person themselves: at the start of the message or right after a word like "I" or "just".</summary>
+    private static string Own(string cue) =>
+        "re:^(?:.* (?:i|im|just|realy|honestly|tbh|ugh|so|but|and|no|ok|okay|sory|yeah|lol))? " + cue;
 
     /// <summary>The resistance in a normalised text: "SelfLabel:lazy", "Guilt", ..., or null.</summary>
     public static string? Match(string normal)

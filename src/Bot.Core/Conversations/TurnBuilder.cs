@@ -32,6 +32,11 @@ internal sealed class TurnBuilder(Conversation before, Signal.UserSaid said, Dat
                 Next = Next with { Exercise = planned };
                 Say(key, "ex:" + GroundingScripts.Code(planned));
             }
+            else if (key == ReplyKey.AllSet && Before.LastCheckInAt is { } last && Now - last < CheckInEngine.StaleCheckIn)
+            {
+                // Set up right after a check-in: no offer of another one now.
+                Say(ReplyKey.AllSetAfterCheckIn, word);
+            }
             else
             {
                 Say(key, word);

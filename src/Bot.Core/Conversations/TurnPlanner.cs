@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Commands;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Persistence;
@@ -28,6 +29,10 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
             ScheduleChangeOf(turn.Effects),
             CheckInsOf(turn.Effects));
     }
+
+    /// <summary>Says replies outside the flow (for a feature's own turn), remembering the variants as any turn does.</summary>
+    public (IReadOnlyList<OutboundMessage> Messages, ReplyMemory Memory) Say(TurnContext context, IReadOnlyList<ReplyKey> keys, DateTimeOffset now) =>
+        Render(context, context.Person, keys.Select(k => new Utterance(k)).ToArray(), now);
 
     private static PersonProfile ApplyToPerson(PersonProfile person, IReadOnlyList<Effect> effects)
     {
@@ -88,8 +93,7 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
         for (var i = 0; i < say.Count; i++)
         {
             var utterance = say[i];
-            var (text, variant) = catalog.Pick(utterance.Key, memory.Last(utterance.Key), seed + i);
-            memory = memory.With(utterance.Key, variant);
+            (var text, memory) = catalog.Pick(utterance.Key, memory, seed + i, now);
             messages[i] = new OutboundMessage(context.Chat, Fill(text, utterance, person), ChoicesFor(utterance));
         }
 
@@ -112,7 +116,7 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
         return catalog[utterance.ChoicesOf ?? utterance.Key].Choices;
     }
 
-    /// <summary>Fills {word}, {lines}, {line}, {emergency} and {country}; crisis lines come from the person's country.</summary>
+    /// <summary>Fills {word}, {lines}, {line}, {emergency}, {country} and {commands}; crisis lines come from the person's country.</summary>
     private string Fill(string text, Utterance utterance, PersonProfile person)
     {
         if (!text.Contains('{', StringComparison.Ordinal))
@@ -146,6 +150,11 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
         if (text.Contains("{country}", StringComparison.Ordinal))
         {
             text = text.Replace("{country}", country?.Name ?? person.Country ?? "", StringComparison.Ordinal);
+        }
+
+        if (text.Contains("{commands}", StringComparison.Ordinal))
+        {
+            text = text.Replace("{commands}", CommandCatalog.English.HelpList(), StringComparison.Ordinal);
         }
 
         return text;

@@ -26,6 +26,8 @@ public sealed class HistoryCopy
         return new HistoryCopy(file.Texts ?? [], file.Choices ?? []);
     }
 
+    public IReadOnlyCollection<string> Keys => _texts.Keys.ToArray();
+
     public bool Has(string key) => _texts.ContainsKey(key);
 
     public bool HasChoice(string key) => _choices.ContainsKey(key);

@@ -8,6 +8,9 @@ public static class HistoryText
     public const string ChartSummary = nameof(ChartSummary);
     public const string MoodOnce = nameof(MoodOnce);
     public const string MoodTimes = nameof(MoodTimes);
+    public const string MoodInYourWordsOnce = nameof(MoodInYourWordsOnce);
+    public const string MoodInYourWordsTimes = nameof(MoodInYourWordsTimes);
+    public const string MoodInYourWordsLatest = nameof(MoodInYourWordsLatest);
     public const string WinKept = nameof(WinKept);
     public const string WinAsk = nameof(WinAsk);
     public const string RecapOffer = nameof(RecapOffer);
@@ -45,7 +48,7 @@ public static class HistoryText
 
     public static IReadOnlyList<string> AllTexts { get; } =
     [
-        ChartTitle, ChartEmpty, ChartSummary, MoodOnce, MoodTimes, WinKept, WinAsk, RecapOffer, RecapOn, RecapOff,
+        ChartTitle, ChartEmpty, ChartSummary, MoodOnce, MoodTimes, MoodInYourWordsOnce, MoodInYourWordsTimes, MoodInYourWordsLatest, WinKept, WinAsk, RecapOffer, RecapOn, RecapOff,
         RecapHeader, RecapCheckIns, RecapCheckInOnce, RecapGrounding, RecapGroundingOnce, RecapSteps, RecapStepOnce,
         RecapWinsHeader, RecapQuiet, RecapCloser, ExportJson, ExportCsv, ForgetAsk, ForgetDone, ForgetKept, LinkIssued,
         LinkDone, LinkUnknown, LinkSame, WordsNone, WordsList, WordsForgotten, PrivateOnly,

@@ -4,4 +4,7 @@ namespace Bot.Core.History;
 public sealed record MoodChartData(DateOnly FirstDay, DateOnly LastDay, IReadOnlyList<MoodPoint> Points, string Title)
 {
     public int Days => LastDay.DayNumber - FirstDay.DayNumber + 1;
+
+    /// <summary>Moods named in the person's own words: counted in the summary, not drawn (they have no place on the scale).</summary>
+    public IReadOnlyList<MoodPoint> InYourWords { get; init; } = [];
 }

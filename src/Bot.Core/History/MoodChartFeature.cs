@@ -27,6 +27,7 @@ public sealed class MoodChartFeature(IHistoryStore history, IMoodChartRenderer r
         var summary = MoodHistory.Describe(data, copy);
         if (data.Points.Count == 0)
         {
+            // Nothing on the scale to draw (moods only in their own words, or none): the words say it all.
             return FeatureTurn.Say(context, summary);
         }
 

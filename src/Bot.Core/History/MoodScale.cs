@@ -5,6 +5,9 @@ public static class MoodScale
 {
     public static IReadOnlyList<string> Moods { get; } = ["heavy", "tired", "okay", "steady", "bright"];
 
+    /// <summary>The mood value of a check-in answered in the person's own words (the words themselves are kept encrypted).</summary>
+    public const string OwnWords = "own-words";
+
     /// <summary>1 (heavy) to 5 (bright); null for anything else.</summary>
     public static int? LevelOf(string mood)
     {

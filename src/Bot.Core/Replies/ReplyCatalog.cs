@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Bot.Core.Messaging;
+using Bot.Core.Persistence;
 
 namespace Bot.Core.Replies;
 
@@ -60,17 +61,12 @@ public sealed class ReplyCatalog
             ? copy
             : throw new KeyNotFoundException($"No copy for reply key {key} in '{Language}'.");
 
-    /// <summary>Picks a variant that differs from the one used last time for this key (when there is more than one).</summary>
-    public (string Text, int Variant) Pick(ReplyKey key, int? previousVariant, int seed)
+    /// <summary>Picks a variant the person has not heard lately (see <see cref="ReplyMemory.Choose"/>), and remembers it.</summary>
+    public (string Text, ReplyMemory Memory) Pick(ReplyKey key, ReplyMemory memory, int seed, DateTimeOffset now)
     {
         var variants = this[key].Variants;
-        var index = (int)((uint)seed % (uint)variants.Count);
-        if (variants.Count > 1 && index == previousVariant)
-        {
-            index = (index + 1) % variants.Count;
-        }
-
-        return (variants[index], index);
+        var index = memory.Choose(key, variants.Count, seed, now);
+        return (variants[index], memory.With(key, index, now));
     }
 
     private sealed record CatalogFile(Dictionary<string, CatalogEntry> Replies, Dictionary<string, string>? Labels);

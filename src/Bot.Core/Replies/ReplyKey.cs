@@ -18,6 +18,7 @@ public enum ReplyKey
     AskCountry,
     CountrySaved,
     AllSet,
+    AllSetAfterCheckIn,
     SeeYouLater,
 
     // Opening.
@@ -46,6 +47,7 @@ public enum ReplyKey
     ValidateAlone,
     ValidateSelfish,
     ValidateAtTheBot,
+    ValidateUnwilling,
     RespectTheNo,
     OneBreath,
 
@@ -93,6 +95,7 @@ public enum ReplyKey
     AskSafe,
     SafeForNow,
     NotSafeNow,
+    StayWithYou,
     StillHere,
     AfterSafetyGrounding,
     SafetyLeaveOpen,
@@ -111,6 +114,7 @@ public enum ReplyKey
     UnknownCommand,
     SomethingWentWrongGently,
     SlowDownNote,
+    WelcomeBackSession,
 
     // Names from the first scaffold, kept only so reply memory stored by it still reads. Never said.
     [Obsolete("Replaced by AckHeavy..AckOwnWords; kept for stored reply memory.")]

@@ -33,6 +33,11 @@ public static class CrisisDetector
 
         // Inbound text is already capped (InboundText.MaxLength); this keeps the detector bounded for any other caller.
         var normal = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
+        if (string.IsNullOrWhiteSpace(normal) && CrisisLexicon.RiskEmoji.Any(e => text.Contains(e, StringComparison.Ordinal)))
+        {
+            return new LexiconVerdict(RiskLevel.SoftCheck, false);
+        }
+
         if (IdiomPhrases.IsMatch(normal))
         {
             normal = IdiomPhrases.Replace(normal, " ");

@@ -9,6 +9,12 @@ public static class CrisisLexicon
     private const string Want = "want|wanted|wish|need|going|plan|planning|planned|thinking|thought|think|decided|ready|trying|tried|about|considering|tempted|might";
     private const string WantToDie = "want|wanted|wish|wishing|plan|planning|thinking|thought|think|decided|ready|trying|considering|tempted|rather";
 
+    /// <summary>
+    /// Emoji that can stand for death or means (skull, knife, gun, pills, rope, coffin, blood). A message made only of emoji
+    /// with one of these gets a light check: never silently read as a mood, never an alarm for what is often a joke.
+    /// </summary>
+    public static readonly string[] RiskEmoji = ["💀", "☠", "🔪", "🗡", "🔫", "💊", "🪢", "⚰", "🪦", "🩸"];
+
     /// <summary>Tier 1: a plan, means, a time, or harm already done.</summary>
     public static readonly string[] Imminent =
     [

@@ -48,7 +48,7 @@ public sealed class CrisisCare(ISafetyPlanStore plans, SafetyPlanCopy copy)
     }
 
     private static bool ShowedHumanRoutes(TurnDecision decision) =>
-        decision.History.Any(h => h.Kind == "safety" && h.Value is "resources" or "urgent" or "sos");
+        decision.History.Any(h => h.Kind == "safety" && h.Value is "resources" or "urgent" or "sos" or "not-safe");
 
     private static bool WasFalseAlarm(TurnDecision decision) =>
         decision.History.Any(h => h.Kind == "safety" && h.Value == "false-alarm");

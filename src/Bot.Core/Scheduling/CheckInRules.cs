@@ -9,16 +9,64 @@ public static class CheckInRules
     /// A stable moment inside the window for this person: every replica and every restart agree, and a crowd that
     /// chose the same window is spread across it instead of arriving in the same second.
     /// </summary>
-    public static TimeOnly SlotFor(Guid personId, LocalSpan window)
+    /// <remarks>With quiet hours over part of the window, the moment is chosen in the part that is left, so it stays in the window.</remarks>
+    public static TimeOnly SlotFor(Guid personId, LocalSpan window, LocalSpan? quiet = null)
     {
-        var seconds = (long)window.Length.TotalSeconds;
+        var free = quiet is null ? [(window.Start, window.Length)] : FreeParts(window, quiet);
+        var seconds = (long)free.Sum(p => p.Length.TotalSeconds);
         if (seconds <= 1)
         {
-            return window.Start;
+            return seconds == 1 ? free[0].Start : quiet is null ? window.Start : SlotFor(personId, window);
         }
 
-        var offset = StableHash(personId) % (ulong)seconds;
-        return window.Start.Add(TimeSpan.FromSeconds(offset));
+        var offset = (long)(StableHash(personId) % (ulong)seconds);
+        foreach (var (start, length) in free)
+        {
+            if (offset < (long)length.TotalSeconds)
+            {
+                return start.Add(TimeSpan.FromSeconds(offset));
+            }
+
+            offset -= (long)length.TotalSeconds;
+        }
+
+        return window.Start;
+    }
+
+    /// <summary>Quiet hours cover the whole window: no check-in could ever come in it.</summary>
+    public static bool QuietCovers(LocalSpan window, LocalSpan? quiet) => quiet is not null && FreeParts(window, quiet).Count == 0;
+
+    /// <summary>The parts of a window (which never wraps midnight) outside quiet hours (which may).</summary>
+    private static List<(TimeOnly Start, TimeSpan Length)> FreeParts(LocalSpan window, LocalSpan quiet)
+    {
+        var day = TimeSpan.FromDays(1);
+        var (ws, we) = (window.Start.ToTimeSpan(), window.Start.ToTimeSpan() + window.Length);
+        (TimeSpan From, TimeSpan To)[] blocked = quiet.WrapsMidnight
+            ? [(quiet.Start.ToTimeSpan(), day), (TimeSpan.Zero, quiet.End.ToTimeSpan())]
+            : [(quiet.Start.ToTimeSpan(), quiet.End.ToTimeSpan())];
+        var parts = new List<(TimeOnly, TimeSpan)>();
+        var at = ws;
+        foreach (var (from, to) in blocked.OrderBy(b => b.From))
+        {
+            if (to <= at || from >= we)
+            {
+                continue;
+            }
+
+            if (from > at)
+            {
+                parts.Add((TimeOnly.FromTimeSpan(at), from - at));
+            }
+
+            at = to > at ? to : at;
+        }
+
+        if (at < we)
+        {
+            parts.Add((TimeOnly.FromTimeSpan(at), we - at));
+        }
+
+        return parts;
     }
 
     /// <summary>The next check-in strictly after <paramref name="after"/>, or null when none is wanted.</summary>
@@ -48,7 +96,7 @@ public static class CheckInRules
             from = skipThrough;
         }
 
-        var slot = SlotFor(personId, preferences.Window);
+        var slot = SlotFor(personId, preferences.Window, preferences.Quiet);
         DateTimeOffset? next = from;
         for (var i = 0; i < Math.Max(1, every) && next is not null; i++)
         {

@@ -30,6 +30,9 @@ public abstract record SettingsChange
 
     public sealed record Resume : SettingsChange;
 
+    /// <summary>The yes to scheduled check-ins, from the button offered to someone who changed a setting before saying it.</summary>
+    public sealed record Consent : SettingsChange;
+
     /// <summary>The answer to the one-time pause offer: carry on as before.</summary>
     public sealed record KeepGoing : SettingsChange;
 

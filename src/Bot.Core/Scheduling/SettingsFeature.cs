@@ -2,12 +2,14 @@ using Bot.Core.Commands;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
+using Bot.Core.Replies;
 
 namespace Bot.Core.Scheduling;
 
 /// <summary>
 /// Check-in preferences by command or button, on every platform and in `chat`: time zone, days, window, quiet hours,
-/// pause, skip, snooze, stop and resume. Every change answers with when the next check-in comes, in local time.
+/// pause, skip, snooze, stop and resume. Check-ins are planned only after a yes; before it, preferences are kept and the
+/// answer offers the yes. Every change answers with when the next check-in comes, in local time, exactly as planned.
 /// </summary>
 public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calendar, TurnPlanner planner, SchedulingCopy copy) : ICommandFeature
 {
@@ -21,34 +23,65 @@ public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calen
         var zone = person.TimeZone ?? CheckInRules.DefaultTimeZone;
         var conversation = context.Conversation with { LastInboundAt = now };
         var replies = context.Replies;
-        var engineSays = (IReadOnlyList<OutboundMessage>)[];
-        var scheduleChange = ScheduleChange.None;
+        var said = new List<OutboundMessage>();
 
-        var edit = Apply(person.Id, before, change, zone, now);
+        if (!conversation.Introduced && change is not SettingsChange.Stop)
+        {
+            // First contact by a command: they hear what this is first (a bot, not a person, not therapy).
+            (var welcome, replies) = planner.Say(context, [ReplyKey.Welcome], now);
+            said.AddRange(welcome);
+            conversation = conversation with { Introduced = true };
+        }
+
+        var edit = Apply(person.Id, before, change, zone, conversation, now);
         if (edit.NewTimeZone is not null)
         {
             zone = edit.NewTimeZone;
             person = person with { TimeZone = zone };
         }
 
-        if (change is SettingsChange.Stop or SettingsChange.Resume)
+        if (edit.Asks)
         {
-            // Stopping and resuming belong to the conversation too (an open check-in ends); the engine owns that part.
-            var intent = change is SettingsChange.Stop ? Intent.Stop : Intent.Resume;
-            var turn = planner.Plan(context, new Signal.UserSaid(intent), now, DeliveryLane.Reply);
+            // The answer offers the yes (a button), so the question has been asked.
+            conversation = conversation with { ConsentAsked = true };
+        }
+
+        if (change is SettingsChange.Consent)
+        {
+            conversation = conversation with
+            {
+                ConsentAsked = true,
+                CheckInsPaused = false,
+                Step = conversation.Step is CheckInStep.Paused || CheckInFlow.IsFirstContact(conversation.Step) ? CheckInStep.Idle : conversation.Step,
+            };
+        }
+
+        if (change is SettingsChange.Snooze && edit.Replan && CheckInFlow.IsCheckIn(conversation.Step))
+        {
+            // "Later, please" for the check-in that is open: it closes, so the snoozed one opens afresh.
+            conversation = conversation with { Step = CheckInStep.Closed, Attempts = 0 };
+        }
+
+        if (edit.ByEngine is { } intent)
+        {
+            // Stopping and resuming belong to the conversation too (an open check-in ends); the engine owns that part
+            // and says it; this feature adds only when the next check-in comes.
+            var turn = planner.Plan(context with { Conversation = conversation, Replies = replies }, new Signal.UserSaid(intent), now, DeliveryLane.Reply);
             conversation = turn.Conversation with { LastInboundAt = now };
             replies = turn.Replies;
-            engineSays = turn.Outbox;
-            scheduleChange = change is SettingsChange.Stop ? ScheduleChange.Pause : ScheduleChange.Resume;
+            said.AddRange(turn.Outbox);
         }
 
         var after = edit.Schedule;
-        if (edit.Replan)
+        if (edit.Replan || (edit.ShowNext && after.IsActive && after.State.CheckInAt is null))
         {
-            after = after with
-            {
-                State = after.State with { CheckInAt = CheckInRules.NextCheckIn(person.Id, after, zone, now, calendar) },
-            };
+            // Also when nothing is planned yet (a yes given moments ago, before the dispatcher woke): what /settings
+            // names is what the dispatcher will send.
+            after = after with { State = after.State with { CheckInAt = CheckInRules.NextCheckIn(person.Id, after, zone, now, calendar) } };
+        }
+
+        if (edit.Save || after != before)
+        {
             await store.SaveAsync(person.Id, after, now, cancellationToken);
         }
 
@@ -63,62 +96,78 @@ public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calen
             lines.Add(NextLine(after, zone));
         }
 
-        var choices = after.Stopped ? copy.Choices("stopped") : change is SettingsChange.Show ? copy.Choices("settings") : [];
-        var messages = engineSays.Count > 0 && change is SettingsChange.Stop
-            ? engineSays
-            : [.. engineSays, new OutboundMessage(context.Chat, string.Join("\n", lines), choices)];
+        var choices = edit.Asks ? copy.Choices("consent")
+            : after.Stopped ? copy.Choices("stopped")
+            : change is SettingsChange.Show ? SettingsChoices(after, conversation, now)
+            : [];
+        if (lines.Count > 0)
+        {
+            said.Add(new OutboundMessage(context.Chat, string.Join("\n", lines), choices));
+        }
 
-        return new TurnDecision(person, conversation, replies, [], messages, DeliveryLane.Reply, scheduleChange);
+        // The schedule is saved here, whole; the turn's writer has nothing more to change.
+        return new TurnDecision(person, conversation, replies, [], said, DeliveryLane.Reply, ScheduleChange.None);
     }
 
-    private Edit Apply(Guid personId, CheckInSchedule schedule, SettingsChange change, string zone, DateTimeOffset now)
+    private Edit Apply(Guid personId, CheckInSchedule schedule, SettingsChange change, string zone, Conversation conversation, DateTimeOffset now)
     {
         var preferences = schedule.Preferences;
-        var on = schedule with { Enabled = true };
+        var agreed = schedule.Enabled;
         switch (change)
         {
+            case SettingsChange.Show when !agreed:
+                return new Edit(schedule, Summary(schedule, zone) + "\n" + copy.Text("notOnYet"), false, false) { Asks = true };
             case SettingsChange.Show:
-                return new Edit(schedule, Summary(schedule, zone), Replan: false, ShowNext: true);
+                return new Edit(schedule, Summary(schedule, zone), false, true);
             case SettingsChange.SetTimeZone set:
                 return calendar.TryNormalize(set.TimeZone, out var normalized)
-                    ? new Edit(on, copy.Text("timezoneSet", ("zone", normalized)), true, true) { NewTimeZone = normalized }
+                    ? Changed(schedule, copy.Text("timezoneSet", ("zone", normalized))) with { NewTimeZone = normalized }
                     : new Edit(schedule, copy.Text("timezoneUnknown"), false, false);
             case SettingsChange.SetDays days:
-                return new Edit(on with { Preferences = preferences with { Days = days.Days } }, copy.Text("daysSet", ("days", copy.Days(days.Days))), true, true);
+                return Changed(schedule with { Preferences = preferences with { Days = days.Days } }, copy.Text("daysSet", ("days", copy.Days(days.Days))));
+            case SettingsChange.SetWindow window when CheckInRules.QuietCovers(window.Window, preferences.Quiet):
+                return new Edit(schedule, copy.Text("windowInQuiet", ("quiet", preferences.Quiet!.ToString())), false, false);
             case SettingsChange.SetWindow window:
-                return new Edit(on with { Preferences = preferences with { Window = window.Window } }, copy.Text("windowSet", ("window", window.Window.ToString())), true, true);
+                return Changed(schedule with { Preferences = preferences with { Window = window.Window } }, copy.Text("windowSet", ("window", window.Window.ToString())));
             case SettingsChange.SetQuiet { Quiet: null }:
-                return new Edit(schedule with { Preferences = preferences with { Quiet = null } }, copy.Text("quietOff"), true, true);
+                return Changed(schedule with { Preferences = preferences with { Quiet = null } }, copy.Text("quietOff"));
+            case SettingsChange.SetQuiet quiet when CheckInRules.QuietCovers(preferences.Window, quiet.Quiet):
+                return new Edit(schedule, copy.Text("quietCoversWindow", ("window", preferences.Window.ToString())), false, false);
             case SettingsChange.SetQuiet quiet:
-                return new Edit(schedule with { Preferences = preferences with { Quiet = quiet.Quiet } }, copy.Text("quietSet", ("quiet", quiet.Quiet!.ToString())), true, true);
+                return Changed(schedule with { Preferences = preferences with { Quiet = quiet.Quiet } }, copy.Text("quietSet", ("quiet", quiet.Quiet!.ToString())));
+            case SettingsChange.Consent:
+                return new Edit((schedule with { Enabled = true }).Resume(), copy.Text("consentGiven"), true, true) { Save = true };
+            case SettingsChange.Stop:
+                return new Edit(schedule.Stop(), null, false, false) { ByEngine = Intent.Stop };
+            case SettingsChange.Resume or SettingsChange.PauseFor or SettingsChange.PauseUntil or SettingsChange.Skip or SettingsChange.Snooze
+                or SettingsChange.KeepGoing when !agreed:
+                return new Edit(schedule, copy.Text("notOnYet"), false, false) { Asks = true };
             case SettingsChange.PauseFor pause:
                 return Paused(schedule, now + pause.Duration, zone);
-            case SettingsChange.PauseUntil pauseUntil when StartOfLocalDay(pauseUntil.Date, zone, now) is { } start:
-                return Paused(schedule, start, zone);
-            case SettingsChange.PauseUntil:
-                return new Edit(schedule, copy.Text("pauseHelp"), false, false);
+            case SettingsChange.PauseUntil pauseUntil:
+                return StartOfLocalDay(pauseUntil.Date, zone, now) is not { } start ? new Edit(schedule, copy.Text("pausePast"), false, false)
+                    : start - now > SettingsParser.MaxPause ? TooLong(schedule)
+                    : Paused(schedule, start, zone);
             case SettingsChange.Skip:
                 var skipped = schedule.State.CheckInAt is { } planned && planned > now
                     ? planned
                     : CheckInRules.NextCheckIn(personId, schedule, zone, now, calendar) ?? now;
                 return new Edit(schedule with { Preferences = preferences with { SkipThrough = skipped, SnoozedUntil = null } }, copy.Text("skipSet"), true, true);
+            case SettingsChange.Snooze snooze when !Snoozable(schedule, conversation, snooze.Duration, now):
+                return new Edit(schedule, copy.Text("snoozeNothing"), false, true);
             case SettingsChange.Snooze snooze:
                 var until = CheckInRules.OutOfQuiet(now + snooze.Duration, preferences, zone, calendar);
                 return new Edit(
-                    on with { Preferences = preferences with { SnoozedUntil = until } },
+                    schedule with { Preferences = preferences with { SnoozedUntil = until } },
                     copy.Text("snoozeSet", ("until", SchedulingCopy.When(calendar.ToLocal(until, zone), zone))),
                     true,
                     false);
-            case SettingsChange.Stop:
-                return new Edit(schedule with { Stopped = true }, copy.Text("stopped"), true, false);
             case SettingsChange.Resume:
-                return new Edit(
-                    on with { Stopped = false, Preferences = preferences with { PausedUntil = null }, State = schedule.State with { Unanswered = 0 } },
-                    copy.Text("resumed"),
-                    true,
-                    true);
+                return new Edit(schedule.Resume(), null, true, true) { ByEngine = Intent.Resume };
             case SettingsChange.KeepGoing:
                 return new Edit(schedule with { State = schedule.State with { Unanswered = 0 } }, copy.Text("keepGoing"), true, true);
+            case SettingsChange.Invalid { HelpKey: "pauseTooLong" }:
+                return TooLong(schedule);
             case SettingsChange.Invalid invalid:
                 return new Edit(schedule, copy.Text(invalid.HelpKey), false, false);
             default:
@@ -126,12 +175,32 @@ public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calen
         }
     }
 
+    /// <summary>A preference changed: planned again once they said yes; before that only kept, and the yes offered.</summary>
+    private Edit Changed(CheckInSchedule changed, string line) =>
+        changed.Enabled
+            ? new Edit(changed, line, true, true)
+            : new Edit(changed with { State = changed.State with { CheckInAt = null } }, line + "\n" + copy.Text("consentNeeded"), false, false) { Save = true, Asks = true };
+
+    /// <summary>Something to snooze: a check-in open now, or the next one coming sooner than the snooze would end.</summary>
+    private static bool Snoozable(CheckInSchedule schedule, Conversation conversation, TimeSpan duration, DateTimeOffset now) =>
+        CheckInFlow.IsCheckIn(conversation.Step)
+        || (schedule.State.CheckInAt is { } next && next - now <= duration);
+
+    private Edit TooLong(CheckInSchedule schedule) =>
+        new(schedule, copy.Text("pauseTooLong", ("max", ((int)SettingsParser.MaxPause.TotalDays).ToString(System.Globalization.CultureInfo.InvariantCulture))), false, false);
+
     private Edit Paused(CheckInSchedule schedule, DateTimeOffset until, string zone) =>
         new(
             schedule with { Preferences = schedule.Preferences with { PausedUntil = until, SnoozedUntil = null } },
             copy.Text("pauseSet", ("until", SchedulingCopy.When(calendar.ToLocal(until, zone), zone))),
             true,
             true);
+
+    /// <summary>The settings buttons, without a snooze when there is nothing to snooze.</summary>
+    private IReadOnlyList<ReplyChoice> SettingsChoices(CheckInSchedule schedule, Conversation conversation, DateTimeOffset now) =>
+        Snoozable(schedule, conversation, TimeSpan.FromHours(1), now)
+            ? copy.Choices("settings")
+            : copy.Choices("settings").Where(c => !c.Id.StartsWith(SettingsParser.ChoicePrefix + "snooze", StringComparison.Ordinal)).ToArray();
 
     /// <summary>Local midnight at the start of <paramref name="date"/>, if that is still ahead.</summary>
     private DateTimeOffset? StartOfLocalDay(DateOnly date, string zone, DateTimeOffset now)
@@ -173,5 +242,14 @@ public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calen
     private sealed record Edit(CheckInSchedule Schedule, string? Line, bool Replan, bool ShowNext)
     {
         public string? NewTimeZone { get; init; }
+
+        /// <summary>Save even without planning (a preference kept before the yes).</summary>
+        public bool Save { get; init; }
+
+        /// <summary>The answer offers the yes to check-ins (they have not said it).</summary>
+        public bool Asks { get; init; }
+
+        /// <summary>The engine answers for the conversation (stop, resume); this feature adds the next check-in.</summary>
+        public Intent? ByEngine { get; init; }
     }
 }

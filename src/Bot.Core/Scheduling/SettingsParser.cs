@@ -9,7 +9,8 @@ public static partial class SettingsParser
 {
     public const string ChoicePrefix = "sched:";
 
-    private static readonly TimeSpan MaxPause = TimeSpan.FromDays(366);
+    /// <summary>The longest pause; /stop is for longer. Named in the answer to a pause that is too long.</summary>
+    public static readonly TimeSpan MaxPause = TimeSpan.FromDays(366);
 
     public static bool Claims(CommandInput input) =>
         input.ChoiceId?.StartsWith(ChoicePrefix, StringComparison.Ordinal) == true
@@ -54,6 +55,7 @@ public static partial class SettingsParser
             "pause" => ParsePause(arg),
             "stop" => new SettingsChange.Stop(),
             "resume" => new SettingsChange.Resume(),
+            "yes" => new SettingsChange.Consent(),
             "keep" => new SettingsChange.KeepGoing(),
             "days" when TryParseDays(arg, out var days) => new SettingsChange.SetDays(days),
             _ => new SettingsChange.Show(),
@@ -73,9 +75,17 @@ public static partial class SettingsParser
             return new SettingsChange.PauseUntil(date);
         }
 
-        return TryParseDuration(text.Length == 0 ? "3d" : text, out var duration) && duration > TimeSpan.Zero && duration <= MaxPause
-            ? new SettingsChange.PauseFor(duration)
-            : new SettingsChange.Invalid("pauseHelp");
+        if (text.StartsWith('-') && TryParseDuration(text[1..].Trim(), out _))
+        {
+            return new SettingsChange.Invalid("pauseNegative");
+        }
+
+        if (!TryParseDuration(text.Length == 0 ? "3d" : text, out var duration))
+        {
+            return new SettingsChange.Invalid("pauseHelp");
+        }
+
+        return duration <= MaxPause ? new SettingsChange.PauseFor(duration) : new SettingsChange.Invalid("pauseTooLong");
     }
 
     private static SettingsChange ParseSnooze(string args) =>

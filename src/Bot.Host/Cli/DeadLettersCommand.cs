@@ -17,42 +17,33 @@ public static class DeadLettersCommand
 {
     public const string Verb = "dead-letters";
 
-    private const string NameIt = "Name the update: --platform telegram|discord --id <update id> (as `dead-letters list` shows it).";
-
-    public static async Task<int> RunAsync(CommandLine commandLine)
+    public static async Task<int> ListAsync(HostArguments arguments)
     {
-        var action = commandLine.ConfigurationArgs.FirstOrDefault() is { } first && !first.StartsWith('-') ? first.ToLowerInvariant() : "list";
-        if (action is not ("list" or "retry" or "drop"))
-        {
-            await Console.Error.WriteLineAsync($"Unknown action '{action}': use dead-letters list, retry or drop.");
-            return 2;
-        }
-
-        using var host = action == "retry" ? BuildWithPlatforms(commandLine) : ToolHost.Build(commandLine);
+        using var host = ToolHost.Build(arguments);
         using var scope = host.Services.CreateScope();
+        return await ListAsync(await OpenStoreAsync(scope));
+    }
+
+    public static async Task<int> DropAsync(HostArguments arguments, Platform platform, string updateId)
+    {
+        using var host = ToolHost.Build(arguments);
+        using var scope = host.Services.CreateScope();
+        var dropped = await (await OpenStoreAsync(scope)).DropAsync(platform, updateId.Trim(), CancellationToken.None);
+        await (dropped ? Console.Out.WriteLineAsync("Dropped.") : Console.Error.WriteLineAsync("No such parked update."));
+        return dropped ? 0 : 1;
+    }
+
+    public static async Task<int> RetryAsync(HostArguments arguments, Platform platform, string updateId)
+    {
+        using var host = BuildWithPlatforms(arguments);
+        using var scope = host.Services.CreateScope();
+        return await RetryAsync(host.Services, await OpenStoreAsync(scope), platform, updateId.Trim());
+    }
+
+    private static async Task<IDeadLetterStore> OpenStoreAsync(IServiceScope scope)
+    {
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        var store = scope.ServiceProvider.GetRequiredService<IDeadLetterStore>();
-        if (action == "list")
-        {
-            return await ListAsync(store);
-        }
-
-        var configuration = host.Services.GetRequiredService<IConfiguration>();
-        if (!Enum.TryParse<Platform>(configuration["platform"], ignoreCase: true, out var platform) || configuration["id"] is not { Length: > 0 } rawId)
-        {
-            await Console.Error.WriteLineAsync(NameIt);
-            return 2;
-        }
-
-        var updateId = rawId.Trim();
-        if (action == "drop")
-        {
-            var dropped = await store.DropAsync(platform, updateId, CancellationToken.None);
-            await (dropped ? Console.Out.WriteLineAsync("Dropped.") : Console.Error.WriteLineAsync("No such parked update."));
-            return dropped ? 0 : 1;
-        }
-
-        return await RetryAsync(host.Services, store, platform, updateId);
+        return scope.ServiceProvider.GetRequiredService<IDeadLetterStore>();
     }
 
     private static async Task<int> ListAsync(IDeadLetterStore store)
@@ -90,8 +81,8 @@ public static class DeadLettersCommand
 
         if (services.GetServices<IInboundReplayer>().FirstOrDefault(r => r.Platform == platform) is not { } replayer)
         {
-            await Console.Error.WriteLineAsync($"{platform} is not enabled in this configuration ({platform}:Enabled); retry runs the update through it.");
-            return 2;
+            await Console.Error.WriteLineAsync($"{platform} is not enabled in this configuration (set {platform}__BotToken); retry runs the update through it.");
+            return BotCommandLine.UsageError;
         }
 
         var clock = services.GetRequiredService<TimeProvider>();
@@ -114,9 +105,9 @@ public static class DeadLettersCommand
     }
 
     /// <summary>The store, the engine and the configured platforms, none of them started: only what one replay needs.</summary>
-    private static IHost BuildWithPlatforms(CommandLine commandLine)
+    private static IHost BuildWithPlatforms(HostArguments arguments)
     {
-        var builder = ToolHost.CreateBuilder(commandLine);
+        var builder = ToolHost.CreateBuilder(arguments);
         builder.Services.AddBotEssentials(builder.Configuration);
         builder.Services.AddCommunityCheckIns();
         builder.Services.AddTelegramAdapter(builder.Configuration);

@@ -9,21 +9,20 @@ namespace Bot.Host.Cli;
 /// </summary>
 public static class DeleteUserCommand
 {
-    public static async Task<int> RunAsync(CommandLine commandLine)
+    public static async Task<int> RunAsync(HostArguments arguments, Platform platform, string id, bool yes)
     {
-        using var host = ToolHost.Build(commandLine);
+        using var host = ToolHost.Build(arguments);
         using var scope = host.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<Bot.Adapters.Persistence.DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        var configuration = host.Services.GetRequiredService<IConfiguration>();
-        if (await PersonLookup.FindAsync(scope.ServiceProvider, configuration, Console.Error) is not { } person)
+        if (await PersonLookup.FindAsync(scope.ServiceProvider, platform, id, Console.Error) is not { } person)
         {
             return 1;
         }
 
-        if (!string.Equals(configuration["yes"], "true", StringComparison.OrdinalIgnoreCase))
+        if (!yes)
         {
-            await Console.Error.WriteLineAsync("This erases everything stored about that person and cannot be undone. Add --yes true to go ahead.");
-            return 2;
+            await Console.Error.WriteLineAsync("This erases everything stored about that person and cannot be undone. Add --yes to go ahead.");
+            return BotCommandLine.UsageError;
         }
 
         var store = scope.ServiceProvider.GetRequiredService<IConversationStore>();

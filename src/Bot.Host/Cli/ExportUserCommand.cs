@@ -1,19 +1,19 @@
 using Bot.Adapters.Persistence;
 using Bot.Adapters.Persistence.Entities;
 using Bot.Core.History;
+using Bot.Core.Messaging;
 
 namespace Bot.Host.Cli;
 
 /// <summary>`export-user`: everything stored about one person, as the JSON file /export gives them, to a file or stdout.</summary>
 public static class ExportUserCommand
 {
-    public static async Task<int> RunAsync(CommandLine commandLine)
+    public static async Task<int> RunAsync(HostArguments arguments, Platform platform, string id, FileInfo? output)
     {
-        using var host = ToolHost.Build(commandLine, services => services.AddScoped<IPersonDataStore, EfPersonDataStore>());
+        using var host = ToolHost.Build(arguments, services => services.AddScoped<IPersonDataStore, EfPersonDataStore>());
         using var scope = host.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        var configuration = host.Services.GetRequiredService<IConfiguration>();
-        if (await PersonLookup.FindAsync(scope.ServiceProvider, configuration, Console.Error) is not { } person)
+        if (await PersonLookup.FindAsync(scope.ServiceProvider, platform, id, Console.Error) is not { } person)
         {
             return 1;
         }
@@ -21,10 +21,10 @@ public static class ExportUserCommand
         var export = await scope.ServiceProvider.GetRequiredService<IPersonDataStore>()
             .ExportAsync(person.PersonId, TimeProvider.System.GetUtcNow(), CancellationToken.None);
         var file = ExportFiles.Json(export);
-        if (configuration["out"] is { Length: > 0 } path)
+        if (output is not null)
         {
-            await File.WriteAllBytesAsync(path, file.Content);
-            await Console.Error.WriteLineAsync($"Written to {path}.");
+            await File.WriteAllBytesAsync(output.FullName, file.Content);
+            await Console.Error.WriteLineAsync($"Written to {output.FullName}.");
         }
         else
         {

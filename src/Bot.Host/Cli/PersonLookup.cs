@@ -9,15 +9,9 @@ public static class PersonLookup
 {
     public sealed record Found(Guid PersonId, ChatAddress Chat, string ExternalUserId);
 
-    public static async Task<Found?> FindAsync(IServiceProvider services, IConfiguration configuration, TextWriter error)
+    public static async Task<Found?> FindAsync(IServiceProvider services, Platform platform, string externalUserId, TextWriter error)
     {
-        if (!Enum.TryParse<Platform>(configuration["platform"], ignoreCase: true, out var platform) || string.IsNullOrWhiteSpace(configuration["id"]))
-        {
-            await error.WriteLineAsync("Name the person: --platform telegram|discord|terminal --id <their platform user id>.");
-            return null;
-        }
-
-        var id = configuration["id"]!.Trim();
+        var id = externalUserId.Trim();
         var identity = await services.GetRequiredService<BotDbContext>().Identities.AsNoTracking()
             .SingleOrDefaultAsync(i => i.Platform == platform && i.ExternalUserId == id);
         if (identity is null)

@@ -13,19 +13,20 @@ namespace Bot.Host.Cli;
 /// <summary>`run`: the long-running bot: configured platforms, Quartz jobs, outbox delivery and HTTP endpoints.</summary>
 public static class RunCommand
 {
-    public static async Task<int> RunAsync(CommandLine commandLine)
+    public static async Task<int> RunAsync(HostArguments arguments)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = commandLine.ConfigurationArgs,
+            Args = arguments.ConfigurationArgs,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        if (commandLine.DataDirectory is not null)
+        if (arguments.DataDirectory is not null)
         {
-            builder.Configuration["Storage:DataDirectory"] = commandLine.DataDirectory;
+            builder.Configuration["Storage:DataDirectory"] = arguments.DataDirectory;
         }
 
-        ServerUrls.Validate(builder.Configuration);
+        var listeners = ServerUrls.Validate(builder.Configuration);
+        builder.WebHost.UseUrls(listeners.All);
         StartFailuresToldOnce.Apply(builder.Logging);
         var development = builder.Environment.IsDevelopment();
         builder.Host.UseServiceProviderFactory(new ServerStartsFirst(new ServiceProviderOptions { ValidateScopes = development, ValidateOnBuild = development }));
@@ -42,9 +43,10 @@ public static class RunCommand
         builder.AddBotOperations();
 
         var app = builder.Build();
-        app.MapBotOperations();
+        app.MapBotManagement(listeners.ManagementPorts);
         app.MapTelegramWebhook();
         app.MapLoopbackInboundIfConfigured();
+        app.Services.GetRequiredService<ChatPlatformPresence>().WarnIfNone(app.Logger);
         var stopping = app.Lifetime.ApplicationStopping;
         try
         {

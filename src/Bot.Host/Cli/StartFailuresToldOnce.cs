@@ -6,7 +6,7 @@ namespace Bot.Host.Cli;
 /// The generic host logs a failed start with the whole exception, stack trace included, before the verb sees it. Two
 /// failures are told by the verb itself, so the host's entry for them is dropped: a configuration error (Program writes
 /// one line naming the key, see ConfigurationErrors) and a stop requested while start-up still waits (`run` exits 0).
-/// Every other entry, and every other failure, is logged as before.
+/// Their entry, stack included, goes to the debug level only. Every other entry, and every other failure, is logged as before.
 /// </summary>
 public sealed class StartFailuresToldOnce(ILoggerFactory inner) : ILoggerFactory
 {
@@ -39,6 +39,7 @@ public sealed class StartFailuresToldOnce(ILoggerFactory inner) : ILoggerFactory
         {
             if (exception is OperationCanceledException || (exception is not null && ConfigurationErrors.Describe(exception) is not null))
             {
+                inner.Log(LogLevel.Debug, eventId, state, exception, formatter);
                 return;
             }
 

@@ -9,9 +9,9 @@ public static class StatsCommand
 {
     private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task<int> RunAsync(CommandLine commandLine)
+    public static async Task<int> RunAsync(HostArguments arguments)
     {
-        using var host = ToolHost.Build(commandLine);
+        using var host = ToolHost.Build(arguments);
         using var scope = host.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var statistics = await scope.ServiceProvider.GetRequiredService<IStatisticsStore>()

@@ -1,3 +1,4 @@
+using Bot.Adapters.Persistence;
 using Bot.Core.Messaging;
 
 namespace Bot.Host.Delivery;
@@ -15,7 +16,7 @@ public static class LoopbackPlatformServiceCollectionExtensions
 
         if (!Uri.TryCreate(options.Url, UriKind.Absolute, out var url) || !url.IsLoopback)
         {
-            throw new InvalidOperationException("LoopbackPlatform:Url must be an http address on 127.0.0.1 (it is a test sink).");
+            throw new ConfigurationException("LoopbackPlatform:Url", "must be an http address on 127.0.0.1 (it is a test sink; leave it unset in production).");
         }
 
         services.AddSingleton<IChatPlatform>(_ => new LoopbackChatPlatform(

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Bot.Core.Conversations;
 using Bot.Core.Scheduling;
 using Quartz;
 
@@ -19,8 +20,6 @@ public sealed class QuartzCheckInCalendar : ICheckInCalendar
 
     // Bounded by the number of zones on the machine; cron expressions are not cached (one per person's slot would grow with people).
     private readonly ConcurrentDictionary<string, TimeZoneInfo?> _zones = new(StringComparer.Ordinal);
-    private readonly Lazy<Dictionary<string, string>> _idsIgnoringCase = new(() =>
-        TimeZoneInfo.GetSystemTimeZones().ToDictionary(z => z.Id, z => z.Id, StringComparer.OrdinalIgnoreCase));
 
     public DateTimeOffset? NextAt(TimeOnly localTime, CheckInDays days, string timeZone, DateTimeOffset after)
     {
@@ -37,23 +36,9 @@ public sealed class QuartzCheckInCalendar : ICheckInCalendar
 
     public DateTimeOffset ToLocal(DateTimeOffset instant, string timeZone) => TimeZoneInfo.ConvertTime(instant, Zone(timeZone));
 
-    public bool TryNormalize(string timeZone, out string normalized)
-    {
-        normalized = "";
-        var candidate = timeZone.Trim().Replace(' ', '_');
-        if (candidate.Length is 0 or > 64 || !_idsIgnoringCase.Value.TryGetValue(candidate, out var id))
-        {
-            return false;
-        }
-
-        if (TimeZoneInfo.TryConvertWindowsIdToIanaId(id, out var iana))
-        {
-            id = iana;
-        }
-
-        normalized = id;
-        return Find(id) is not null;
-    }
+    /// <summary>The same reading of a typed zone as first contact's (ids in any casing, or a city such as "New York").</summary>
+    public bool TryNormalize(string timeZone, out string normalized) =>
+        TimeZoneResolver.TryResolve(timeZone, out normalized) && Find(normalized) is not null;
 
     private TimeZoneInfo Zone(string timeZone) => Find(timeZone) ?? TimeZoneInfo.Utc;
 

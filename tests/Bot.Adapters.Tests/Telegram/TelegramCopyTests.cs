@@ -9,7 +9,7 @@ public sealed class TelegramCopyTests
     {
         var commands = TelegramBotSetup.Commands();
 
-        Assert.Equal(TelegramBotSetup.CommandNames.Length, commands.Count);
+        Assert.Equal(Bot.Core.Commands.CommandCatalog.English.All.Count, commands.Count);
         Assert.All(commands, c =>
         {
             Assert.Matches("^[a-z0-9_]{1,32}$", c.Command);

@@ -45,6 +45,7 @@ public class ConversationJsonTests
             HeldFrom = CheckInStep.Grounding,
             HeldFor = RiskLevel.Explicit,
             CountryAsked = true,
+            LastChoices = [new("mood:heavy", "heavy"), new("not-today", "not today")],
         };
 
         var json = JsonSerializer.Serialize(rich, For(options));
@@ -54,6 +55,7 @@ public class ConversationJsonTests
         Assert.Equal(json, JsonSerializer.Serialize(back, For(options)));
         Assert.Equal(rich.Tried, back!.Tried);
         Assert.Equal(rich.HeldFor, back.HeldFor);
+        Assert.Equal(rich.LastChoices, back.LastChoices);
     }
 
     [Theory]
@@ -65,6 +67,7 @@ public class ConversationJsonTests
         Assert.Equal(CheckInStep.Idle, back.Step);
         Assert.Empty(back.Tried);
         Assert.Empty(back.OfferedSteps);
+        Assert.Empty(back.LastChoices);
     }
 
     [Fact]
@@ -76,5 +79,27 @@ public class ConversationJsonTests
 
         Assert.Equal(2, back.Last(ReplyKey.Opener));
         Assert.Equal(1, back.Last(ReplyKey.CrisisLines));
+    }
+
+    [Fact]
+    public void ReplyMemory_KeepsWhenEachVariantWasHeard_AcrossAStoreRoundTrip()
+    {
+        var at = new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero);
+        var memory = ReplyMemory.Empty.With(ReplyKey.Opener, 4, at.AddDays(-2)).With(ReplyKey.Opener, 1, at).With(ReplyKey.AckTired, 7, at);
+
+        var back = JsonSerializer.Deserialize<ReplyMemory>(JsonSerializer.Serialize(memory, For("web")), For("web"))!;
+
+        Assert.Equal(1, back.Last(ReplyKey.Opener));
+        Assert.Equal(at.AddDays(-2), back.Heard[ReplyKey.Opener][4]);
+        Assert.Equal(at, back.Heard[ReplyKey.AckTired][7]);
+    }
+
+    [Fact]
+    public void ReplyMemory_StoredBeforeTimesWereKept_StillReads_AndAvoidsTheLastVariant()
+    {
+        var back = JsonSerializer.Deserialize<ReplyMemory>("""{"lastVariant":{"Opener":2}}""", For("web"))!;
+
+        Assert.Empty(back.Heard);
+        Assert.NotEqual(2, back.Choose(ReplyKey.Opener, 8, seed: 2, new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero)));
     }
 }

@@ -7,7 +7,7 @@ public class FlowDiagramTests
     [Fact]
     public void FlowDiagram_InDocs_IsInSyncWithTheTable()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "check-in-flow.md");
+        var path = Path.Combine(RepositoryFiles.Root(), "docs", "check-in-flow.md");
         var expected = FlowDiagram.ToMarkdown();
         if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
         {
@@ -28,16 +28,5 @@ public class FlowDiagramTests
         }
 
         Assert.Contains("Any --> SafetyHold : Crisis / EnterSafety", mermaid, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CompassionBot.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CompassionBot.sln not found above the test output.");
     }
 }

@@ -162,7 +162,7 @@ public class TranscriptTests
         Transcript.Known()
             .User("everyone would be better off without me").BotSays(CheckDirectly)
             .Press("risk:sometimes").BotSays(CrisisCare, CrisisLinesAskCountry, AskSafe)
-            .Press("not-safe").BotSays(NotSafeNow, CrisisLines);
+            .Press("not-safe").BotSays(NotSafeNow, CrisisLines, StayWithYou);
     }
 
     [Theory]

@@ -75,4 +75,56 @@ public sealed class HistoryFeatureTests
 
         Assert.All(ids, id => Assert.InRange(System.Text.Encoding.ASCII.GetByteCount(id), 1, 64));
     }
+
+    [Fact]
+    public async Task History_AMoodInTheirOwnWords_IsInTheSummary_AndTheWordsStayPrivate()
+    {
+        var context = Context();
+        var history = new FixedHistory(
+        [
+            new(HistoryKinds.Mood, "steady", null, Now.AddDays(-3)),
+            new(HistoryKinds.Mood, MoodScale.OwnWords, "frazzled but okay", Now.AddDays(-1)),
+        ]);
+
+        var decision = await new MoodChartFeature(history, new CountingRenderer(), Copy).PlanAsync(context, CommandInput.From("/history", null), Now, default);
+
+        var summary = Assert.Single(decision.Outbox);
+        Assert.Contains("steady once, once in your own words", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("latest was in your own words", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("frazzled", summary.Text, StringComparison.Ordinal);
+        Assert.NotNull(summary.Attachment);
+    }
+
+    [Fact]
+    public async Task History_OnlyOwnWords_SaysSoInText_WithoutAnEmptyChart()
+    {
+        var history = new FixedHistory([new(HistoryKinds.Mood, MoodScale.OwnWords, "frazzled but okay", Now.AddDays(-1))]);
+        var renderer = new CountingRenderer();
+
+        var decision = await new MoodChartFeature(history, renderer, Copy).PlanAsync(Context(), CommandInput.From("/history", null), Now, default);
+
+        var summary = Assert.Single(decision.Outbox);
+        Assert.Contains("once in your own words", summary.Text, StringComparison.Ordinal);
+        Assert.Null(summary.Attachment);
+        Assert.Equal(0, renderer.Calls);
+    }
+
+    private sealed class FixedHistory(IReadOnlyList<HistoryEntry> entries) : IHistoryStore
+    {
+        public Task<IReadOnlyList<HistoryEntry>> ReadAsync(Guid personId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<HistoryEntry>>(entries.Where(e => e.At >= from && e.At <= to).ToList());
+
+        public Task<int> PurgeOlderThanAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) => Task.FromResult(0);
+    }
+
+    private sealed class CountingRenderer : IMoodChartRenderer
+    {
+        public int Calls { get; private set; }
+
+        public byte[] RenderPng(MoodChartData data)
+        {
+            Calls++;
+            return [1, 2, 3];
+        }
+    }
 }

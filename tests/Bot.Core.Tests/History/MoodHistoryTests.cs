@@ -51,4 +51,50 @@ public sealed class MoodHistoryTests
 
         Assert.Equal(HistoryCopy.English.Format(HistoryText.ChartEmpty, ("days", "14")), MoodHistory.Describe(data, HistoryCopy.English));
     }
+
+    [Fact]
+    public void Build_CountsMoodsInTheirOwnWords_WithoutDrawingThem()
+    {
+        HistoryEntry[] entries =
+        [
+            new("mood", "tired", null, new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero)),
+            new("mood", "own-words", "frazzled but okay", new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)),
+            new("mood", "own-words", "meh-ish", new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)),
+            new("mood", "own-words", "long ago", new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero)),
+        ];
+
+        var data = MoodHistory.Build(entries, TimeZoneInfo.Utc, new DateOnly(2026, 11, 24), 14, "t");
+
+        Assert.Single(data.Points);
+        Assert.Equal([new DateOnly(2026, 11, 22), new DateOnly(2026, 11, 23)], data.InYourWords.Select(p => p.Day));
+    }
+
+    [Fact]
+    public void Describe_CountsOwnWordsAsInYourWords_AndNamesTheLatest()
+    {
+        HistoryEntry[] entries =
+        [
+            new("mood", "tired", null, new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero)),
+            new("mood", "own-words", "frazzled but okay", new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)),
+            new("mood", "own-words", "meh-ish", new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)),
+        ];
+
+        var text = MoodHistory.Describe(MoodHistory.Build(entries, TimeZoneInfo.Utc, new DateOnly(2026, 11, 24), 14, "t"), HistoryCopy.English);
+
+        Assert.Contains("tired once", text, StringComparison.Ordinal);
+        Assert.Contains("2 times in your own words", text, StringComparison.Ordinal);
+        Assert.Contains("latest was in your own words, on Monday 23 November", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("frazzled", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_OnlyOwnWords_IsNotAnEmptyHistory()
+    {
+        HistoryEntry[] entries = [new("mood", "own-words", "frazzled but okay", new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero))];
+
+        var text = MoodHistory.Describe(MoodHistory.Build(entries, TimeZoneInfo.Utc, new DateOnly(2026, 11, 24), 14, "t"), HistoryCopy.English);
+
+        Assert.NotEqual(HistoryCopy.English.Format(HistoryText.ChartEmpty, ("days", "14")), text);
+        Assert.Contains("once in your own words", text, StringComparison.Ordinal);
+    }
 }

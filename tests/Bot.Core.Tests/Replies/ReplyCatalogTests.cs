@@ -20,7 +20,7 @@ public partial class ReplyCatalogTests
     private static readonly ReplyKey[] Safety =
     [
         ReplyKey.SoftCheck, ReplyKey.CheckDirectly, ReplyKey.CrisisCare, ReplyKey.SosCare, ReplyKey.CrisisUrgent, ReplyKey.CrisisLines,
-        ReplyKey.CrisisLinesAskCountry, ReplyKey.AskSafe, ReplyKey.SafeForNow, ReplyKey.NotSafeNow, ReplyKey.StillHere,
+        ReplyKey.CrisisLinesAskCountry, ReplyKey.AskSafe, ReplyKey.SafeForNow, ReplyKey.NotSafeNow, ReplyKey.StayWithYou, ReplyKey.StillHere,
         ReplyKey.AfterSafetyGrounding, ReplyKey.SafetyLeaveOpen, ReplyKey.FalseAlarm, ReplyKey.FalseAlarmOffer, ReplyKey.CloseAfterSafety,
     ];
 
@@ -131,7 +131,7 @@ public partial class ReplyCatalogTests
     [Fact]
     public void Placeholders_AreOnlyTheKnownOnes()
     {
-        var known = new[] { "{word}", "{lines}", "{line}", "{emergency}", "{country}" };
+        var known = new[] { "{word}", "{lines}", "{line}", "{emergency}", "{country}", "{commands}" };
         foreach (var variant in Copy.All.Values.SelectMany(c => c.Variants))
         {
             foreach (Match match in Regex.Matches(variant, @"\{[^}]*\}"))
@@ -158,14 +158,18 @@ public partial class ReplyCatalogTests
     [Fact]
     public void Pick_NeverRepeatsTheSameVariantTwiceInARow()
     {
+        var now = new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero);
         foreach (var key in Spoken)
         {
+            var memory = Bot.Core.Persistence.ReplyMemory.Empty;
             int? previous = null;
             for (var seed = 0; seed < 50; seed++)
             {
-                var (_, variant) = Copy.Pick(key, previous, seed * 7919);
-                Assert.NotEqual(previous, variant);
-                previous = variant;
+                // Sometimes minutes apart, sometimes weeks: the last variant is never the next.
+                now += seed % 3 == 0 ? TimeSpan.FromDays(9) : TimeSpan.FromMinutes(2);
+                (_, memory) = Copy.Pick(key, memory, seed * 7919, now);
+                Assert.NotEqual(previous, memory.Last(key));
+                previous = memory.Last(key);
             }
         }
     }

@@ -130,6 +130,24 @@ public sealed class SafetyPlanTranscriptTests
     }
 
     [Fact]
+    public async Task NotSafe_WithAPlan_StaysAfterTheRoutes_AndOffersThePlanAndBreathing()
+    {
+        var chat = new SafetyChat(country: "GB");
+        chat.Plans.Plans[chat.Store.Person.Id] = PersonalSafetyPlan.Empty.With(SafetyPlanPart.OnMyOwn, ["cold water on my face"]);
+
+        await chat.User("I want to kill myself");
+        await chat.User("I'm not safe");
+
+        Assert.Equal(CheckInStep.SafetyHold, chat.Step);
+        var texts = chat.Said.Select(m => m.Text).ToList();
+        var routes = texts.FindIndex(t => t.Contains("116 123", StringComparison.Ordinal));
+        var offer = texts.FindIndex(t => t == Copy.Text("crisisOffer"));
+        Assert.True(routes >= 0 && offer > routes && offer < texts.Count - 1, chat.SaidText);
+        Assert.Contains("yes", chat.Said[^1].Choices.Select(c => c.Id));
+        Assert.NotEqual(CheckInStep.SafetyAskingFollowUp, chat.Step);
+    }
+
+    [Fact]
     public async Task Crisis_WithoutAPlan_NeverOffersToWriteOneDuringIt_OnlyAfterwards()
     {
         var chat = new SafetyChat(country: "GB");

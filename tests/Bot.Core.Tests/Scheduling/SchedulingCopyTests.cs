@@ -9,7 +9,8 @@ public sealed partial class SchedulingCopyTests
     [
         "summary", "quietNone", "next", "nextNone", "nextStopped", "timezoneSet", "timezoneUnknown", "daysSet", "daysHelp",
         "windowSet", "windowHelp", "quietSet", "quietOff", "quietHelp", "pauseSet", "pauseHelp", "skipSet", "snoozeSet",
-        "snoozeHelp", "stopped", "resumed", "keepGoing", "followUp", "pauseOffer", "dayNames", "daily", "weekdays", "weekends",
+        "snoozeHelp", "snoozeNothing", "pauseNegative", "pauseTooLong", "pausePast", "windowInQuiet", "quietCoversWindow",
+        "consentNeeded", "notOnYet", "consentGiven", "keepGoing", "followUp", "pauseOffer", "dayNames", "daily", "weekdays", "weekends",
     ];
 
     [Fact]
@@ -27,6 +28,10 @@ public sealed partial class SchedulingCopyTests
     [Fact]
     public void UnknownTimeZone_ReplyGivesExamples() =>
         Assert.Contains("Europe/Berlin", SchedulingCopy.English.Text("timezoneUnknown"));
+
+    [Fact]
+    public void ConsentOffer_IsOneYesButton() =>
+        Assert.Equal(["sched:yes"], SchedulingCopy.English.Choices("consent").Select(c => c.Id));
 
     [Fact]
     public void PauseOffer_HasAPauseAndAKeepGoingButton() =>

@@ -85,6 +85,9 @@ public sealed class SettingsParserTests
         Assert.Equal(new SettingsChange.PauseUntil(new DateOnly(2026, 12, 24)), Parse("/pause until 2026-12-24"));
         Assert.Equal(new SettingsChange.PauseFor(TimeSpan.FromDays(7)), Press("sched:pause:7d"));
         Assert.Equal(new SettingsChange.Invalid("pauseHelp"), Parse("/pause forever"));
+        Assert.Equal(new SettingsChange.Invalid("pauseNegative"), Parse("/pause -3d"));
+        Assert.Equal(new SettingsChange.Invalid("pauseTooLong"), Parse("/pause 999d"));
+        Assert.Equal(new SettingsChange.Invalid("pauseTooLong"), Parse("/pause 60 weeks"));
     }
 
     [Fact]
@@ -101,6 +104,7 @@ public sealed class SettingsParserTests
         Assert.IsType<SettingsChange.Skip>(Press("sched:skip"));
         Assert.IsType<SettingsChange.KeepGoing>(Press("sched:keep"));
         Assert.IsType<SettingsChange.Resume>(Press("sched:resume"));
+        Assert.IsType<SettingsChange.Consent>(Press("sched:yes"));
         Assert.IsType<SettingsChange.Stop>(Press("sched:stop"));
     }
 }

@@ -22,58 +22,43 @@ public sealed class DeliveryTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _store.DisposeAsync();
 
-    private async Task QueueAsync(int count, DeliveryLane lane, string chatPrefix = "c")
-    {
-        await _store.InScopeAsync(async sp =>
+    /// <summary>One message to each of <paramref name="count"/> chats.</summary>
+    private Task QueueAsync(int count, DeliveryLane lane, string chatPrefix = "c") =>
+        AddAsync(Enumerable.Range(0, count).Select(i => Row($"{chatPrefix}{i}", lane, $"hello {i}")));
+
+    /// <summary><paramref name="count"/> messages to one chat, in id order; the first one perhaps leased by another worker.</summary>
+    private Task QueueInChatAsync(string chat, int count, DeliveryLane lane = DeliveryLane.Reply, DateTimeOffset? leasedUntil = null) =>
+        AddAsync(Enumerable.Range(0, count).Select(i =>
         {
-            var db = sp.GetRequiredService<BotDbContext>();
-            var now = _store.Clock.GetUtcNow();
-            for (var i = 0; i < count; i++)
-            {
-                db.Outbox.Add(new OutboxRow
-                {
-                    Platform = Platform.Telegram,
-                    ChatId = $"{chatPrefix}{i}",
-                    Lane = lane,
-                    PayloadJson = StateJson.Write(new StoredMessage($"hello {i}", [])),
-                    Status = OutboxStatus.Pending,
-                    CreatedAt = now,
-                    AvailableAt = now,
-                });
-            }
+            var row = Row(chat, lane, $"{chat} {i}");
+            row.LeaseUntil = i == 0 ? leasedUntil : null;
+            row.Attempts = i == 0 && leasedUntil is not null ? 1 : 0;
+            return row;
+        }));
 
-            return await db.SaveChangesAsync();
-        });
-    }
-
-    private async Task QueueInChatAsync(string chat, int count, DeliveryLane lane = DeliveryLane.Reply, DateTimeOffset? leasedUntil = null)
+    private OutboxRow Row(string chat, DeliveryLane lane, string text) => new()
     {
-        await _store.InScopeAsync(async sp =>
+        Platform = Platform.Telegram,
+        ChatId = chat,
+        Lane = lane,
+        PayloadJson = StateJson.Write(new StoredMessage(text, [])),
+        Status = OutboxStatus.Pending,
+        CreatedAt = _store.Clock.GetUtcNow(),
+        AvailableAt = _store.Clock.GetUtcNow(),
+    };
+
+    private Task AddAsync(IEnumerable<OutboxRow> rows) => _store.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<BotDbContext>();
+        foreach (var row in rows)
         {
-            var db = sp.GetRequiredService<BotDbContext>();
-            var now = _store.Clock.GetUtcNow();
-            for (var i = 0; i < count; i++)
-            {
-                db.Outbox.Add(new OutboxRow
-                {
-                    Platform = Platform.Telegram,
-                    ChatId = chat,
-                    Lane = lane,
-                    PayloadJson = StateJson.Write(new StoredMessage($"{chat} {i}", [])),
-                    Status = OutboxStatus.Pending,
-                    CreatedAt = now,
-                    AvailableAt = now,
-                    LeaseUntil = i == 0 ? leasedUntil : null,
-                    Attempts = i == 0 && leasedUntil is not null ? 1 : 0,
-                });
+            // One at a time, so the ids follow the order given.
+            db.Outbox.Add(row);
+            await db.SaveChangesAsync();
+        }
 
-                // One at a time, so the ids follow the order above.
-                await db.SaveChangesAsync();
-            }
-
-            return count;
-        });
-    }
+        return 0;
+    });
 
     private string[] SentTexts() => _store.Platform.Sent.Select(m => m.Text).ToArray();
 

@@ -33,8 +33,8 @@ public sealed class OperationsEndpointsTests
                 || bot.HasExited,
             "every person answered and the outbox drained");
 
-        var health = await http.GetAsync(bot.BaseUrl + "/healthz");
-        var metrics = await http.GetStringAsync(bot.BaseUrl + "/metrics");
+        var health = await http.GetAsync(bot.ManagementUrl + "/healthz");
+        var metrics = await http.GetStringAsync(bot.ManagementUrl + "/metrics");
         var sent = api.CallsTo("sendMessage").Count;
         Assert.Equal(0, await bot.StopAsync());
         var stats = await BotProcess.RunAsync(HostEnvironment.HostPath, ["stats"], environment: environment);
@@ -61,6 +61,51 @@ public sealed class OperationsEndpointsTests
             Assert.DoesNotContain("/checkin", shown, StringComparison.Ordinal);
             Assert.DoesNotContain(Traffic.PersonOf(1).ToString(CultureInfo.InvariantCulture), shown, StringComparison.Ordinal);
             Assert.DoesNotContain(FakeTelegramBotApi.Token, shown, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Health and metrics answer on the management port only, the public (webhook) port serves none of them, whatever
+    /// the spelling; /metrics answers GET only; /healthz/live needs no database.
+    /// </summary>
+    [Fact]
+    public async Task ManagementEndpoints_AnswerOnTheManagementPortOnly_AndMetricsOnlyToGet()
+    {
+        var postgres = await PostgresServer.GetAsync();
+        var database = await postgres.CreateDatabaseAsync("management_port");
+        await using var api = new FakeTelegramBotApi();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+        await using var bot = RunningBot.Start(HostEnvironment.HostPath, HostEnvironment.For(database, api));
+        await Eventually.TrueAsync(() => Status(http, HttpMethod.Get, bot.ManagementUrl + "/healthz/ready") == HttpStatusCode.OK || bot.HasExited, "ready");
+
+        foreach (var path in new[] { "/healthz", "/healthz/", "/healthz/live", "/healthz/ready", "/metrics", "/METRICS", "/Healthz/Ready/" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, Status(http, HttpMethod.Get, bot.BaseUrl + path));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, Status(http, HttpMethod.Get, bot.ManagementUrl + "/healthz/live"));
+        Assert.Equal(HttpStatusCode.OK, Status(http, HttpMethod.Get, bot.ManagementUrl + "/healthz"));
+        Assert.Equal(HttpStatusCode.OK, Status(http, HttpMethod.Get, bot.ManagementUrl + "/metrics"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, Status(http, HttpMethod.Post, bot.ManagementUrl + "/metrics"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, Status(http, HttpMethod.Delete, bot.ManagementUrl + "/metrics"));
+        Assert.Equal(HttpStatusCode.NotFound, Status(http, HttpMethod.Post, bot.ManagementUrl + "/telegram/webhook"));
+        var ready = JsonDocument.Parse(await http.GetStringAsync(bot.ManagementUrl + "/healthz/ready")).RootElement;
+        Assert.Equal("ok", ready.GetProperty("status").GetString());
+        Assert.Equal("connected", ready.GetProperty("platforms").GetProperty("telegram").GetString());
+        Assert.Equal(0, await bot.StopAsync());
+    }
+
+    private static HttpStatusCode Status(HttpClient http, HttpMethod method, string url)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(method, url);
+            using var response = http.Send(request);
+            return response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return 0;
         }
     }
 

@@ -67,7 +67,7 @@ public sealed class PoisonUpdateTests
 
         using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) })
         {
-            var metrics = await http.GetStringAsync(bot.BaseUrl + "/metrics");
+            var metrics = await http.GetStringAsync(bot.ManagementUrl + "/metrics");
             var parked = Regex.Match(metrics, @"^compassionbot_inbound_parked_total\{[^}]*platform=""telegram""[^}]*\} (\S+)", RegexOptions.Multiline);
             Assert.True(parked.Success, metrics);
             Assert.Equal(2, double.Parse(parked.Groups[1].Value, CultureInfo.InvariantCulture));
@@ -162,7 +162,7 @@ public sealed class PoisonUpdateTests
     {
         try
         {
-            using var response = http.GetAsync(bot.BaseUrl + "/healthz").GetAwaiter().GetResult();
+            using var response = http.GetAsync(bot.ManagementUrl + "/healthz").GetAwaiter().GetResult();
             return true;
         }
         catch (HttpRequestException)

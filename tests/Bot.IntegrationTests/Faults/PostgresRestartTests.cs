@@ -26,7 +26,7 @@ public sealed class PostgresRestartTests
         await Eventually.TrueAsync(
             () => HostEnvironment.TryCount(database, "SELECT count(*) FROM processed_inbound") == before || bot.HasExited,
             "the first messages handled");
-        var healthyBefore = await http.GetAsync(bot.BaseUrl + "/healthz");
+        var healthyBefore = await http.GetAsync(bot.ManagementUrl + "/healthz");
 
         await postgres.StopAsync();
         for (var id = before + 1; id <= before + whileDown; id++)
@@ -38,7 +38,7 @@ public sealed class PostgresRestartTests
         await Eventually.TrueAsync(
             () => bot.Lines.Any(l => l.Contains("could not be handled", StringComparison.Ordinal)) || bot.HasExited,
             "an update failing while the database is away");
-        var whileAway = await http.GetAsync(bot.BaseUrl + "/healthz");
+        var whileAway = await http.GetAsync(bot.ManagementUrl + "/healthz");
         Assert.False(bot.HasExited, string.Join('\n', bot.Lines));
 
         await postgres.StartAgainAsync();
@@ -50,7 +50,7 @@ public sealed class PostgresRestartTests
         Assert.False(bot.HasExited, string.Join('\n', bot.Lines));
         HttpResponseMessage healthyAfter = null!;
         await Eventually.TrueAsync(
-            () => (healthyAfter = http.GetAsync(bot.BaseUrl + "/healthz").GetAwaiter().GetResult()).StatusCode == HttpStatusCode.OK,
+            () => (healthyAfter = http.GetAsync(bot.ManagementUrl + "/healthz").GetAwaiter().GetResult()).StatusCode == HttpStatusCode.OK,
             "/healthz healthy again");
 
         Assert.Equal(HttpStatusCode.OK, healthyBefore.StatusCode);

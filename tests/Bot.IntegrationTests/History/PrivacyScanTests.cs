@@ -71,6 +71,10 @@ public abstract class PrivacyScanTests(StoreProvider provider) : IAsyncLifetime
             Assert.NotEmpty(await ScanAsync([pointer])); // the scan does find what is there
         }
 
+        // An update of theirs parked as a dead letter names them only inside its encrypted payload; a neighbour's too.
+        await ParkAsync("9001", Telegram);
+        await ParkAsync("9002", Neighbour);
+
         TelegramPlatform.Respond = _ => SendResult.Sent;
         await SayAsync(Telegram, "/forget");
         await PressAsync(Telegram, ForgetFeature.YesChoice);
@@ -81,7 +85,25 @@ public abstract class PrivacyScanTests(StoreProvider provider) : IAsyncLifetime
         Assert.Empty(await AnswersStillTracedToAsync(Platform.Telegram, Telegram));
         Assert.Equal(1, await DbAsync(db => db.CommunityAnswers.CountAsync())); // the neighbour's answer still counts
         Assert.NotEmpty(await ScanAsync([Channel])); // the channel itself is still there
+        Assert.Equal(["9002"], await DbAsync(db => db.DeadLetters.Select(d => d.UpdateId).ToListAsync()));
     }
+
+    private Task ParkAsync(string updateId, string userId) => DbAsync(db =>
+    {
+        var protector = _store.Services.GetRequiredService<FreeTextProtector>();
+        db.DeadLetters.Add(new DeadLetterRow
+        {
+            Platform = Platform.Telegram,
+            UpdateId = updateId,
+            ErrorType = "System.InvalidOperationException",
+            ErrorMessage = "test",
+            Attempts = 5,
+            FirstSeen = _store.Clock.GetUtcNow(),
+            LastSeen = _store.Clock.GetUtcNow(),
+            Payload = protector.Protect($$$"""{"update_id":{{{updateId}}},"message":{"from":{"id":{{{userId}}},"first_name":"{{{Name}}}"},"text":"/dailypost"}}"""),
+        });
+        return db.SaveChangesAsync();
+    });
 
     private async Task LiveALifeAsync()
     {

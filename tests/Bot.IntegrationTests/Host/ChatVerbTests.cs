@@ -58,18 +58,104 @@ public sealed class ChatVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task EmptyInput_ExitsZeroQuietly()
+    public async Task ANumberAfterARestart_PicksFromTheChoicesShownBeforeIt()
     {
-        var result = await ChatAsync("");
+        var first = await ChatAsync("/checkin\n");
+        var second = await ChatAsync("3\n");
 
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal("", result.StandardOutput.Trim());
+        Assert.Contains("[3] okay", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.DoesNotContain("simple bot", second.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("didn't quite catch", second.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, CountRows("history_entries WHERE kind = 'mood' AND value = 'okay'"));
     }
 
-    private Task<BotProcess.Result> ChatAsync(string input) => ChatAsync(Encoding.UTF8.GetBytes(input));
+    [Fact]
+    public async Task ANumberAfterARestart_IsNotKeptAsTheirOwnStep()
+    {
+        var offered = await ChatAsync("/checkin\n3\nyes\ndone\na little\n");
+        var picked = await ChatAsync("5\n");
 
-    private Task<BotProcess.Result> ChatAsync(byte[] input) =>
-        BotProcess.RunAsync(HostPath, ["chat", "--user", "river", "--data-dir", _dataDirectory], input);
+        Assert.Contains("[5] rest counts today", offered.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, picked.ExitCode);
+        Assert.Equal(0, CountRows("history_entries WHERE kind = 'small-step' AND value = 'own'"));
+        Assert.Equal(1, CountRows("history_entries WHERE kind = 'small-step'"));
+    }
+
+    [Fact]
+    public async Task ANumberAfterARestart_AnswersTheQuestionOnScreen_NotAFreshGreeting()
+    {
+        var asked = await ChatAsync("");
+        var answered = await ChatAsync("2\n");
+
+        Assert.Contains("[2] not now", asked.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, answered.ExitCode);
+        Assert.DoesNotContain("simple bot", answered.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("didn't quite catch", answered.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, CountRows("conversations WHERE step = 'Idle'"));
+    }
+
+    [Fact]
+    public async Task TwoPeoplesExports_GetTheirOwnFiles_NamedWithoutTheirNames_AndForgetDeletesOnlyTheirs()
+    {
+        var river = FilesIn(await ChatAsync("/checkin\n3\n/export\n/history\n", "river"));
+        var sam = FilesIn(await ChatAsync("/checkin\n1\n/export\n", "sam"));
+
+        Assert.Equal(3, river.Length);
+        Assert.Equal(2, sam.Length);
+        Assert.All(river.Concat(sam), path => Assert.True(File.Exists(path), path));
+        Assert.Equal(5, river.Concat(sam).Distinct().Count());
+        Assert.All(river.Concat(sam), path => Assert.DoesNotContain("river", Path.GetFileName(path), StringComparison.OrdinalIgnoreCase));
+        Assert.All(river.Concat(sam), path => Assert.DoesNotContain("sam", Path.GetFileName(path), StringComparison.OrdinalIgnoreCase));
+
+        var forgot = await ChatAsync("/forget\nYes, delete everything\n", "river");
+
+        Assert.Equal(0, forgot.ExitCode);
+        Assert.All(river, path => Assert.False(File.Exists(path), path));
+        Assert.All(sam, path => Assert.True(File.Exists(path), path));
+    }
+
+    private static string[] FilesIn(BotProcess.Result result) =>
+        result.StandardOutput.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("bot> [file] ", StringComparison.Ordinal))
+            .Select(line => line["bot> [file] ".Length..])
+            .ToArray();
+
+    [Fact]
+    public async Task AtStart_ANewcomerIsGreeted_SomeoneReturningIsWelcomedBackWithTheirButtons_AndTheHintIsShown()
+    {
+        var first = await ChatAsync("");
+        var again = await ChatAsync("");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("not a person", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("[1] yes, check in with me", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("/help", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Ctrl-D", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, again.ExitCode);
+        Assert.DoesNotContain("not a person", again.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("[1] yes, check in with me", again.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Ctrl-D", again.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, CountRows("people"));
+    }
+
+    [Theory]
+    [InlineData(15)]
+    [InlineData(2)]
+    public async Task ASignal_EndsTheChatCleanly(int signal)
+    {
+        var result = await BotProcess.SignalAfterAsync(HostPath, ["chat", "--user", "river", "--data-dir", _dataDirectory], "Ctrl-D", signal);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("Unhandled", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+    }
+
+    private Task<BotProcess.Result> ChatAsync(string input, string user = "river") => ChatAsync(Encoding.UTF8.GetBytes(input), user);
+
+    private Task<BotProcess.Result> ChatAsync(byte[] input, string user = "river") =>
+        BotProcess.RunAsync(HostPath, ["chat", "--user", user, "--data-dir", _dataDirectory], input);
 
     private long CountRows(string tableAndWhere)
     {

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Bot.Adapters.Persistence;
 using Bot.Host;
+using Microsoft.Extensions.Configuration;
 
 namespace Bot.IntegrationTests.Host;
 
@@ -29,6 +30,71 @@ public sealed partial class ComposeFileTests
         Assert.Matches(@"pgdata:/var/lib/postgresql/data", compose);
         Assert.Matches(@"condition: service_healthy", compose);
         Assert.DoesNotMatch(@"BotToken:\s*""?\d+:", compose);
+    }
+
+    [Fact]
+    public void Bot_HasAReadinessHealthcheck_OnTheManagementPort_AndItsDataOnANamedVolume_AndPostgresIsNotPublished()
+    {
+        var compose = File.ReadAllText(RepositoryFile("docker-compose.yml"));
+        var postgres = Service(compose, "postgres");
+        var bot = Service(compose, "bot");
+        var dockerfile = File.ReadAllText(RepositoryFile("Dockerfile"));
+        var managementPort = Regex.Match(dockerfile, @"Management__Urls=http://127\.0\.0\.1:(\d+)").Groups[1].Value;
+
+        Assert.DoesNotContain("ports:", postgres, StringComparison.Ordinal);
+        Assert.Matches(@"healthcheck:\s*\n\s*test:.*/dev/tcp/127\.0\.0\.1/" + managementPort + @" .*GET /healthz/ready .*' 200 '", bot);
+        Assert.Matches(@"volumes:\s*\n\s*- botdata:/data", bot);
+        Assert.Matches(@"(?m)^volumes:\s*\n(\s+\w+:\s*\n)*\s+botdata:", compose);
+        Assert.Contains("8080:8080", bot, StringComparison.Ordinal);
+        Assert.DoesNotContain(":" + managementPort, bot.Split("healthcheck:")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PostgresPassword_TravelsApartFromTheConnectionString_SoASemicolonIsSafe()
+    {
+        var bot = Service(File.ReadAllText(RepositoryFile("docker-compose.yml")), "bot");
+        const string password = "pa;ss=wo'rd\"x; Host=evil";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = "Host=postgres;Database=compassionbot;Username=compassionbot",
+            ["Storage:PostgresPassword"] = password,
+            ["Storage:EncryptionKeys"] = "k1:" + Convert.ToBase64String(new byte[32]),
+        }).Build();
+
+        var settings = StoreSettings.From(configuration);
+        var parsed = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString);
+
+        Assert.Matches(@"ConnectionStrings__Postgres: ""[^""$]*""", bot);
+        Assert.DoesNotContain("Password=", bot, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"Storage__PostgresPassword: \$\{POSTGRES_PASSWORD", bot);
+        Assert.Equal(password, parsed.Password);
+        Assert.Equal("postgres", parsed.Host);
+        Assert.Equal("compassionbot", parsed.Database);
+    }
+
+    [Fact]
+    public void Dockerfile_OwnsTheDataVolume_ChecksReadiness_AndTheContextLeavesBuildOutputOut()
+    {
+        var dockerfile = File.ReadAllLines(RepositoryFile("Dockerfile"));
+        var ignore = File.ReadAllLines(RepositoryFile(".dockerignore")).Select(l => l.Trim()).ToHashSet();
+        int Line(string pattern) => Array.FindIndex(dockerfile, l => Regex.IsMatch(l, pattern));
+
+        var owned = Line(@"^RUN mkdir -p /data && chown app:app /data$");
+        Assert.True(owned > Line(@"^FROM .*aspnet.* AS runtime$"), "the runtime stage creates /data");
+        Assert.True(owned < Line(@"^VOLUME /data$") && owned < Line(@"^USER app$"), "/data is created and owned before VOLUME and USER");
+        Assert.True(Line(@"^HEALTHCHECK ") > 0 && dockerfile.Skip(Line(@"^HEALTHCHECK ")).Take(2).Any(l => l.Contains("/healthz/ready", StringComparison.Ordinal)));
+        Assert.Contains("**/bin/", ignore);
+        Assert.Contains("**/obj/", ignore);
+        Assert.Contains(".env", ignore);
+        Assert.DoesNotContain(ignore, l => l is "src/" or "global.json" or "Directory.Packages.props" or ".editorconfig");
+    }
+
+    /// <summary>One service's block of the compose file: from its header to the next service or top-level key.</summary>
+    private static string Service(string compose, string name)
+    {
+        var match = Regex.Match(compose, $@"(?ms)^  {Regex.Escape(name)}:\s*\n(.*?)(?=^  [a-z][a-z0-9_-]*:\s*$|^\S)");
+        Assert.True(match.Success, $"no service {name}");
+        return match.Groups[1].Value;
     }
 
     private static HashSet<string> BoundKeys()
@@ -74,7 +140,7 @@ public sealed partial class ComposeFileTests
             {
                 keys.Add(entry.Groups[1].Value.Replace("__", ":", StringComparison.Ordinal));
             }
-            else if (inEnvironment && line.Trim().Length > 0)
+            else if (inEnvironment && line.Trim().Length > 0 && !line.TrimStart().StartsWith('#'))
             {
                 inEnvironment = false;
             }
@@ -83,18 +149,20 @@ public sealed partial class ComposeFileTests
         return keys;
     }
 
-    private static string ComposePath()
+    private static string ComposePath() => RepositoryFile("docker-compose.yml");
+
+    private static string RepositoryFile(string name)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "docker-compose.yml");
+            var candidate = Path.Combine(directory.FullName, name);
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new FileNotFoundException("docker-compose.yml not found above the test directory.");
+        throw new FileNotFoundException($"{name} not found above the test directory.");
     }
 
     [GeneratedRegex(@"^  ([a-z][a-z0-9_-]*):\s*$")]

@@ -71,6 +71,9 @@ public sealed class CrisisChatVerbTests : IDisposable
         var person = $"person{Interlocked.Increment(ref _people)}";
         var result = await BotProcess.RunAsync(HostPath, ["chat", "--user", person, "--data-dir", _dataDirectory], Encoding.UTF8.GetBytes(text + "\n"));
         Assert.Equal(0, result.ExitCode);
-        return result.StandardOutput;
+
+        // Only the answer to what they said: the greeting at start ends with the hint that names Ctrl-D.
+        var output = result.StandardOutput;
+        return output[(output.IndexOf("Ctrl-D", StringComparison.Ordinal) + 1)..];
     }
 }

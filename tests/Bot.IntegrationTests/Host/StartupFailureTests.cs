@@ -142,7 +142,7 @@ public sealed class StartupFailureTests
     {
         try
         {
-            using var response = await http.GetAsync(bot.BaseUrl + "/healthz");
+            using var response = await http.GetAsync(bot.ManagementUrl + "/healthz");
             using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             return (response.StatusCode, body.RootElement.GetProperty("database").GetString());
         }

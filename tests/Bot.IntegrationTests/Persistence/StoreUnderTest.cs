@@ -13,12 +13,17 @@ namespace Bot.IntegrationTests.Persistence;
 public sealed class StoreUnderTest : IAsyncDisposable
 {
     private readonly string? _directory;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configure;
+    private bool _handedOver;
 
-    private StoreUnderTest(ServiceProvider services, StoreProvider provider, string? directory)
+    private StoreUnderTest(ServiceProvider services, StoreProvider provider, string? directory, Dictionary<string, string?> settings, Action<IServiceCollection>? configure)
     {
         Services = services;
         Provider = provider;
         _directory = directory;
+        _settings = settings;
+        _configure = configure;
     }
 
     public ServiceProvider Services { get; }
@@ -45,22 +50,38 @@ public sealed class StoreUnderTest : IAsyncDisposable
             settings["Storage:DataDirectory"] = directory;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var collection = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddBotEssentials(configuration)
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)))
-            .AddSingleton<IChatPlatform>(new CollectingChatPlatform(Bot.Core.Messaging.Platform.Telegram));
-        configure?.Invoke(collection);
-        var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-
+        var services = Build(settings, configure, new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
         using (var scope = services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         }
 
-        return new StoreUnderTest(services, provider, directory);
+        return new StoreUnderTest(services, provider, directory, settings, configure);
+    }
+
+    /// <summary>
+    /// Like a process restart: this instance's services are disposed (nothing kept in memory survives) and a new set is
+    /// built over the same database, its clock where this one stopped. Use the returned instance from then on.
+    /// </summary>
+    public async Task<StoreUnderTest> RestartAsync()
+    {
+        var now = Clock.GetUtcNow();
+        _handedOver = true;
+        await Services.DisposeAsync();
+        return new StoreUnderTest(Build(_settings, _configure, now), Provider, _directory, _settings, _configure);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? configure, DateTimeOffset now)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var collection = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddBotEssentials(configuration)
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(now))
+            .AddSingleton<IChatPlatform>(new CollectingChatPlatform(Bot.Core.Messaging.Platform.Telegram));
+        configure?.Invoke(collection);
+        return collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
@@ -83,6 +104,11 @@ public sealed class StoreUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_handedOver)
+        {
+            return;
+        }
+
         await Services.DisposeAsync();
         if (_directory is not null)
         {

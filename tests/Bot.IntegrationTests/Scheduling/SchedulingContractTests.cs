@@ -60,7 +60,7 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     {
         await SayAsync("/timezone Europe/Berlin");
         await SayAsync("/window 09:00-10:00");
-        await IntroducedAsync();
+        await SayAsync(null!, "sched:yes");
     }
 
     /// <summary>The engine only checks in with people it has introduced itself to (first contact is its business).</summary>
@@ -72,9 +72,13 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     });
 
     [Fact]
-    public async Task TimeZoneCommand_Known_EnablesCheckIns_AndSaysWhenTheNextComesInLocalTime()
+    public async Task TimeZoneCommand_Known_IsKept_AndTheYesSaysWhenTheNextComesInLocalTime()
     {
         await SayAsync("/timezone europe/berlin");
+        Assert.False((await ScheduleAsync()).Enabled);
+        Assert.Null((await ScheduleAsync()).NextDueAt);
+
+        await SayAsync(null!, "sched:yes");
 
         var schedule = await ScheduleAsync();
         var reply = await LastReplyAsync();
@@ -221,11 +225,14 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     public async Task Snooze_ComesBackAfterTheChosenTime()
     {
         await SetUpBerlinMorningsAsync();
+        await AdvanceToDueAsync();
+        await DispatchAsync(); // the check-in arrives; "not now, later"
 
         await SayAsync(null!, "sched:snooze:3h");
 
-        Assert.Equal(Store.Clock.GetUtcNow().AddHours(3), (await ScheduleAsync()).NextDueAt);
-        Assert.Contains("13:00", await LastReplyAsync());
+        var back = Store.Clock.GetUtcNow().AddHours(3);
+        Assert.Equal(back, (await ScheduleAsync()).NextDueAt);
+        Assert.Contains(SchedulingCopy.When(back.ToOffset(TimeSpan.FromHours(1)), "Europe/Berlin"), await LastReplyAsync());
     }
 
     [Fact]
@@ -241,14 +248,27 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     }
 
     [Fact]
-    public async Task QuietHours_CoveringTheWindow_MoveTheCheckInToTheirEnd()
+    public async Task QuietHours_CoveringTheWindow_AreRefused_AndThePlanStaysInTheWindow()
     {
         await SetUpBerlinMorningsAsync();
+        var planned = (await ScheduleAsync()).NextDueAt;
 
         await SayAsync("/quiet 21:00-10:30");
 
+        Assert.Null((await CoreScheduleAsync()).Preferences.Quiet);
+        Assert.Equal(planned, (await ScheduleAsync()).NextDueAt);
+        Assert.Contains("/window", await LastReplyAsync());
+    }
+
+    [Fact]
+    public async Task QuietHours_OverPartOfTheWindow_TheCheckInMovesToThePartLeft()
+    {
+        await SetUpBerlinMorningsAsync();
+
+        await SayAsync("/quiet 21:00-09:50");
+
         var due = (await ScheduleAsync()).NextDueAt!.Value;
-        Assert.Equal(new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero), due);
+        Assert.InRange(due, new DateTimeOffset(2026, 11, 25, 8, 50, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]

@@ -11,12 +11,12 @@ public sealed class SettingsInChatTests : IDisposable
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"cb-chat-sched-{Guid.NewGuid():N}");
 
     [Fact]
-    public async Task ChatVerb_SetsTimeZoneAndWindow_AndTellsWhenTheNextCheckInComes()
+    public async Task ChatVerb_SetsTimeZoneAndWindow_ThenTheYes_AndTellsWhenTheNextCheckInComes()
     {
         var result = await BotProcess.RunAsync(
             HostPath,
             ["chat", "--user", "river", "--data-dir", _dataDirectory],
-            Encoding.UTF8.GetBytes("/timezone Nowhere/Land\n/timezone Asia/Tokyo\n/window 08:00-08:30\n/settings\n"));
+            Encoding.UTF8.GetBytes("/timezone Nowhere/Land\n/timezone Asia/Tokyo\n/window 08:00-08:30\n1\n/settings\n"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("America/New_York", result.StandardOutput, StringComparison.Ordinal);

@@ -1,4 +1,6 @@
+using Bot.Core.Conversations;
 using Bot.Core.Persistence;
+using Bot.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence.Turns;
@@ -25,7 +27,7 @@ internal static class TurnWriter
         }
 
         conversation.Step = decision.Conversation.Step.ToString();
-        conversation.StateJson = StateJson.Write(decision.Conversation);
+        conversation.StateJson = StateJson.Write(ChoicesOnScreen.After(decision.Conversation, decision.Outbox));
         conversation.RepliesJson = StateJson.Write(decision.Replies);
         conversation.UpdatedAt = now;
 
@@ -71,15 +73,23 @@ internal static class TurnWriter
         }
     }
 
+    /// <summary>
+    /// "stop" or "resume" said in the conversation: the same rules as the commands (Core's <see cref="CheckInSchedule.Stop"/>
+    /// and <see cref="CheckInSchedule.Resume"/>); a resumed schedule is due at once, so the dispatcher plans it afresh.
+    /// </summary>
     private static async Task ApplyScheduleChangeAsync(BotDbContext db, Guid personId, ScheduleChange change, DateTimeOffset now, CancellationToken ct)
     {
-        if (change == ScheduleChange.None)
+        if (change == ScheduleChange.None || await db.Schedules.SingleOrDefaultAsync(s => s.PersonId == personId, ct) is not { } row)
         {
             return;
         }
 
-        var schedule = await db.Schedules.SingleAsync(s => s.PersonId == personId, ct);
-        schedule.Paused = change == ScheduleChange.Pause;
-        schedule.UpdatedAt = now;
+        var schedule = ScheduleMapping.ToSchedule(row);
+        schedule = change == ScheduleChange.Pause ? schedule.Stop() : schedule.Resume();
+        ScheduleMapping.Apply(row, schedule, now);
+        if (schedule.IsActive)
+        {
+            row.NextDueAt = now;
+        }
     }
 }

@@ -30,6 +30,7 @@ public sealed class HostReplica : IAsyncDisposable
         };
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Urls"] = "http://127.0.0.1:0";
+        start.Environment["Management__Urls"] = Bot.Testing.FreePort.ManagementUrl();
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in environment)
         {
