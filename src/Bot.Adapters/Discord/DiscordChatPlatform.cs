@@ -93,7 +93,8 @@ public sealed partial class DiscordChatPlatform(
                 return SendResult.Later(null, "discord did not answer");
             }
         });
-        return result.IsRateLimited && context.RetryAfter is { } wait ? SendResult.RateLimited(wait) : result;
+        // A 429 seen on the way (waited out by Discord.Net, or handed back when too long) tells how long to stay away.
+        return result.Status == SendStatus.RetryLater && context.RetryAfter is { } wait ? SendResult.RateLimited(wait) : result;
     }
 
     private async Task<IMessageChannel?> DirectMessageChannelAsync(ulong userId, RequestOptions request)

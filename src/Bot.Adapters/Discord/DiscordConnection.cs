@@ -33,7 +33,7 @@ public sealed partial class DiscordConnection : IAsyncDisposable
         var config = new DiscordSocketConfig
         {
             GatewayIntents = (GatewayIntents)_options.Intents,
-            RestClientProvider = _ => new DiscordRestBridge(httpClient, _options.ApiBaseUrl, guard, time),
+            RestClientProvider = _ => new DiscordRestBridge(httpClient, _options.ApiBaseUrl, _options.MaxRateLimitWait, guard, time),
             // Discord.Net uses this as given; without it the URL comes from GET /gateway/bot (with zlib compression).
             GatewayHost = string.IsNullOrEmpty(_options.GatewayUrl) ? null : $"{_options.GatewayUrl.TrimEnd('/')}?v=10&encoding=json",
             // The 3 s window is counted from when the interaction reached us, not from Discord's clock.

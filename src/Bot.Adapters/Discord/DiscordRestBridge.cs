@@ -14,7 +14,7 @@ namespace Bot.Adapters.Discord;
 /// discord.com). Discord.Net keeps the rate-limit buckets; this adds the nonce on channel messages, notes a 429's wait for
 /// the caller, and applies <see cref="DiscordRequestGuard"/>. Interaction tokens travel in URL paths: nothing is logged.
 /// </summary>
-internal sealed class DiscordRestBridge(HttpClient http, string baseUrl, DiscordRequestGuard guard, TimeProvider time) : IRestClient
+internal sealed class DiscordRestBridge(HttpClient http, string baseUrl, TimeSpan maxRateLimitWait, DiscordRequestGuard guard, TimeProvider time) : IRestClient
 {
     private readonly ConcurrentDictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase);
     private CancellationToken _cancel = CancellationToken.None;
@@ -166,6 +166,12 @@ internal sealed class DiscordRestBridge(HttpClient http, string baseUrl, Discord
                 if (headers.TryGetValue("X-RateLimit-Global", out var global) && global.Equals("true", StringComparison.OrdinalIgnoreCase))
                 {
                     guard.Pause(retryAfter, cloudflare: false);
+                }
+
+                if (retryAfter > maxRateLimitWait && DiscordSendContext.Current is not null)
+                {
+                    // Discord.Net would sit out the whole wait; an outbox send goes back and is retried after it instead.
+                    return Synthetic(HttpStatusCode.ServiceUnavailable, "rate limited for longer than Discord:MaxRateLimitWait");
                 }
 
                 break;

@@ -95,7 +95,7 @@ public sealed partial class DiscordHostTests
 
         Assert.False(host.Server.HasPendingConnection, "Discord.Net connected again after close code 4004");
         using var http = new HttpClient();
-        var health = await http.GetAsync(host.Bot.BaseUrl + "/healthz");
+        var health = await http.GetAsync(host.Bot.ManagementUrl + "/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         using var state = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
         Assert.Equal("disconnected", state.RootElement.GetProperty("platforms").GetProperty("discord").GetString());
