@@ -31,4 +31,13 @@ public static class DiscordEvents
          "data":{"id":"{{FakeSnowflake.Now()}}","name":"{{command}}","type":1,"options":[{"name":"{{option}}","type":3,"value":{{System.Text.Json.JsonSerializer.Serialize(value)}} }]}
         }
         """;
+
+    /// <summary>A slash command without options in the person's DMs.</summary>
+    public static string SlashInDirectMessages(string userId, string command) => $$"""
+        {"version":1,"type":2,"id":"{{FakeSnowflake.Now()}}","token":"slash-token-{{FakeSnowflake.Now()}}","application_id":"{{FakeGatewayConnection.ApplicationId}}",
+         "channel_id":"{{FakeGatewayConnection.DmChannelOf(userId)}}","channel":{"id":"{{FakeGatewayConnection.DmChannelOf(userId)}}","type":1},
+         "user":{{FakeDiscordServer.User(userId)}},"entitlements":[],"authorizing_integration_owners":{"0":"{{FakeGatewayConnection.GuildId}}"},"app_permissions":"0","context":1,
+         "data":{"id":"{{FakeSnowflake.Now()}}","name":"{{command}}","type":1}
+        }
+        """;
 }
