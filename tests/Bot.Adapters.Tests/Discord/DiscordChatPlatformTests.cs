@@ -165,7 +165,7 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
         // Discord.Net refills at X-RateLimit-Reset by the local clock; a send landing a few ms early on the window edge is
         // answered 429 once and retried. Hammering (hundreds before, with a broken header) is what this catches.
         Assert.InRange(window.TooManyRequests, 0, 1);
-        Assert.Equal(6, _server.RequestsTo("POST", "/channels/").Count());
+        Assert.Equal(6 + window.TooManyRequests, _server.RequestsTo("POST", "/channels/").Count());
     }
 
     [Fact]
