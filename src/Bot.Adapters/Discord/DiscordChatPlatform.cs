@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
-using Bot.Adapters.Discord.Rest;
+using System.Globalization;
 using Bot.Core.Messaging;
+using Discord;
+using Discord.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Discord;
 
-/// <summary>Sends outbox messages as Discord messages and translates Discord's answers into a SendResult.</summary>
+/// <summary>Sends outbox messages as Discord messages through Discord.Net and translates its answers into a SendResult.</summary>
 public sealed partial class DiscordChatPlatform(
-    DiscordRestClient rest,
+    DiscordConnection connection,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordChatPlatform> logger) : IChatPlatform
@@ -18,6 +20,7 @@ public sealed partial class DiscordChatPlatform(
 
     // Remembered so a person who closed their DMs does not cost a 403 (an invalid request) on every retry.
     private readonly ConcurrentDictionary<string, DateTimeOffset> _unreachableUntil = new();
+    private readonly ConcurrentDictionary<ulong, IMessageChannel> _channels = new();
 
     public Platform Platform => Platform.Discord;
 
@@ -26,61 +29,133 @@ public sealed partial class DiscordChatPlatform(
 
     public async Task<SendResult> SendAsync(OutboundMessage message, string idempotencyKey, CancellationToken cancellationToken)
     {
-        string channelId;
         string? userId = null;
-        if (DiscordChat.TryGetChannelId(message.Chat, out var communityChannel))
-        {
-            channelId = communityChannel;
-        }
-        else
+        if (!DiscordChat.TryGetChannelId(message.Chat, out var channelText))
         {
             userId = message.Chat.ChatId;
             if (_unreachableUntil.TryGetValue(userId, out var until) && until > time.GetUtcNow())
             {
                 return SendResult.NotReachable("discord 50007 (remembered)");
             }
-
-            var (dmChannel, dmResponse) = await rest.GetDirectMessageChannelAsync(userId, cancellationToken);
-            if (dmChannel is null)
-            {
-                return Translate(dmResponse, userId);
-            }
-
-            channelId = dmChannel;
         }
 
-        var payload = DiscordMessageRenderer.Render(message, idempotencyKey);
-        var response = await rest.CreateMessageAsync(channelId, payload, message.Attachment, cancellationToken);
-        return Translate(response, userId);
+        if (!ulong.TryParse(userId ?? channelText, NumberStyles.None, CultureInfo.InvariantCulture, out var target))
+        {
+            return SendResult.Refused("not a Discord id");
+        }
+
+        var rendered = DiscordMessageRenderer.Render(message);
+        return await SendRenderedAsync(userId, target, rendered, message.Attachment, idempotencyKey, cancellationToken);
     }
 
-    private SendResult Translate(DiscordRestResponse response, string? userId)
+    /// <summary>Posts to a channel (or, with <paramref name="userId"/>, to that person's DM channel, opened once and cached).</summary>
+    internal async Task<SendResult> SendRenderedAsync(string? userId, ulong target, DiscordRendered rendered, OutboundAttachment? attachment, string idempotencyKey, CancellationToken cancellationToken)
     {
-        if (response.IsSuccess)
+        var request = new RequestOptions
         {
-            return SendResult.Sent;
+            CancelToken = cancellationToken,
+            Timeout = (int)options.Value.MaxRateLimitWait.TotalMilliseconds,
+            RetryMode = RetryMode.RetryRatelimit | RetryMode.Retry502,
+        };
+        var (result, context) = await DiscordSendContext.RunAsync(DiscordMessageRenderer.Nonce(idempotencyKey), async () =>
+        {
+            try
+            {
+                await connection.LoginAsync();
+                var channel = userId is null ? await ChannelAsync(target, request) : await DirectMessageChannelAsync(target, request);
+                if (channel is null)
+                {
+                    return SendResult.Refused("discord channel not found or not a text channel");
+                }
+
+                if (attachment is null)
+                {
+                    await channel.SendMessageAsync(rendered.Content, allowedMentions: DiscordMessageRenderer.NoMentions, components: rendered.Components, options: request);
+                }
+                else
+                {
+                    using var file = new FileAttachment(new MemoryStream(attachment.Content), attachment.FileName);
+                    await channel.SendFileAsync(file, rendered.Content, allowedMentions: DiscordMessageRenderer.NoMentions, components: rendered.Components, options: request);
+                }
+
+                return SendResult.Sent;
+            }
+            catch (HttpException ex)
+            {
+                return Translate(ex, userId);
+            }
+            catch (RateLimitedException)
+            {
+                return SendResult.RateLimited(TimeSpan.FromSeconds(1));
+            }
+            catch (Exception ex) when (ex is TimeoutException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                return SendResult.Later(null, "discord did not answer");
+            }
+        });
+        // A 429 seen on the way (waited out by Discord.Net, or handed back when too long) tells how long to stay away.
+        return result.Status == SendStatus.RetryLater && context.RetryAfter is { } wait ? SendResult.RateLimited(wait) : result;
+    }
+
+    private async Task<IMessageChannel?> DirectMessageChannelAsync(ulong userId, RequestOptions request)
+    {
+        if (_channels.TryGetValue(userId, out var cached))
+        {
+            return cached;
         }
 
-        if (response.ErrorCode is CannotMessageUser or NoMutualGuilds)
+        if (await connection.Rest.GetUserAsync(userId, request) is not { } user)
+        {
+            return null;
+        }
+
+        var channel = await user.CreateDMChannelAsync(request);
+        return _channels[userId] = channel;
+    }
+
+    /// <summary>A community channel: from the gateway's cache when its server is known, otherwise looked up once.</summary>
+    private async Task<IMessageChannel?> ChannelAsync(ulong channelId, RequestOptions request)
+    {
+        if (connection.Client.GetChannel(channelId) is IMessageChannel live)
+        {
+            return live;
+        }
+
+        if (_channels.TryGetValue(channelId, out var cached))
+        {
+            return cached;
+        }
+
+        if (await connection.Rest.GetChannelAsync(channelId, request) is not IMessageChannel fetched)
+        {
+            return null;
+        }
+
+        return _channels[channelId] = fetched;
+    }
+
+    private SendResult Translate(HttpException ex, string? userId)
+    {
+        var code = (int?)ex.DiscordCode;
+        if (code is CannotMessageUser or NoMutualGuilds)
         {
             if (userId is not null)
             {
                 _unreachableUntil[userId] = time.GetUtcNow() + options.Value.UnreachableMemory;
             }
 
-            LogUnreachable(logger, response.ErrorCode.Value);
-            return SendResult.NotReachable($"discord {response.ErrorCode}");
+            LogUnreachable(logger, code.Value);
+            return SendResult.NotReachable($"discord {code}");
         }
 
-        var result = response.StatusCode switch
+        var status = (int)ex.HttpCode;
+        var result = status switch
         {
-            429 => SendResult.RateLimited(response.RetryAfter ?? TimeSpan.FromSeconds(1)),
-            0 => SendResult.Later(null, "discord did not answer"),
-            >= 500 => SendResult.Later(null, $"discord HTTP {response.StatusCode}"),
+            >= 500 => SendResult.Later(null, $"discord HTTP {status}"),
             401 => SendResult.Later(TimeSpan.FromMinutes(5), "discord rejected the bot token"),
-            _ => SendResult.Refused($"discord HTTP {response.StatusCode} code {response.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}"),
+            _ => SendResult.Refused($"discord HTTP {status} code {code?.ToString(CultureInfo.InvariantCulture) ?? "none"}"),
         };
-        LogSendFailed(logger, response.StatusCode, response.ErrorCode, result.Status);
+        LogSendFailed(logger, status, code, result.Status);
         return result;
     }
 

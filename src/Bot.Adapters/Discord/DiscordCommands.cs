@@ -1,5 +1,5 @@
 using Bot.Core.Commands;
-using System.Text.Json.Nodes;
+using Discord;
 
 namespace Bot.Adapters.Discord;
 
@@ -9,75 +9,44 @@ public static class DiscordCommands
     /// <summary>The person's commands of the one list, as slash commands (Discord has no /start: the DM itself starts).</summary>
     public static IReadOnlyList<CommandEntry> Personal => [.. CommandCatalog.English.All.Where(c => c.Name != "start")];
 
-    private const int SubCommand = 1;
-    private const int StringOption = 3;
-    private const int ChannelOption = 7;
-    private const int GuildTextChannel = 0;
-
-    public static JsonArray Build(DiscordCopy copy)
+    /// <summary>The whole set as Discord.Net properties, for one bulk overwrite (idempotent: the same set every time).</summary>
+    public static ApplicationCommandProperties[] Build(DiscordCopy copy)
     {
-        var commands = new JsonArray();
+        var commands = new List<ApplicationCommandProperties>();
         foreach (var personal in Personal)
         {
-            var command = new JsonObject
-            {
-                ["name"] = personal.Name,
-                ["type"] = 1,
-                ["description"] = personal.About,
-                ["contexts"] = new JsonArray(0, 1),
-                ["integration_types"] = new JsonArray(0),
-            };
+            var command = new SlashCommandBuilder()
+                .WithName(personal.Name)
+                .WithDescription(personal.About)
+                .WithContextTypes(InteractionContextType.Guild, InteractionContextType.BotDm)
+                .WithIntegrationTypes(ApplicationIntegrationType.GuildInstall);
             if (personal.Option is { } option)
             {
-                command["options"] = new JsonArray(Option(option.Name, option.About, StringOption, required: false));
+                command.AddOption(option.Name, ApplicationCommandOptionType.String, option.About, isRequired: false);
             }
 
-            commands.Add(command);
+            commands.Add(command.Build());
         }
 
-        var channel = Option("channel", copy.Commands["community.setup.channel"], ChannelOption, required: true);
-        channel["channel_types"] = new JsonArray(GuildTextChannel);
-        var stopChannel = Option("channel", copy.Commands["community.stop.channel"], ChannelOption, required: false);
-        stopChannel["channel_types"] = new JsonArray(GuildTextChannel);
-        commands.Add(new JsonObject
-        {
-            ["name"] = "community",
-            ["type"] = 1,
-            ["description"] = copy.Commands["community"],
-            ["contexts"] = new JsonArray(0),
-            ["integration_types"] = new JsonArray(0),
-            ["default_member_permissions"] = DiscordEventMapper.ManageGuildPermission.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["options"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["name"] = "setup",
-                    ["type"] = SubCommand,
-                    ["description"] = copy.Commands["community.setup"],
-                    ["options"] = new JsonArray
-                    {
-                        channel,
-                        Option("time", copy.Commands["community.setup.time"], StringOption, required: true),
-                        Option("timezone", copy.Commands["community.setup.timezone"], StringOption, required: true),
-                    },
-                },
-                new JsonObject
-                {
-                    ["name"] = "stop",
-                    ["type"] = SubCommand,
-                    ["description"] = copy.Commands["community.stop"],
-                    ["options"] = new JsonArray { stopChannel },
-                },
-            },
-        });
-        return commands;
+        var community = new SlashCommandBuilder()
+            .WithName("community")
+            .WithDescription(copy.Commands["community"])
+            .WithContextTypes(InteractionContextType.Guild)
+            .WithIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+            .WithDefaultMemberPermissions(GuildPermission.ManageGuild)
+            .AddOption(new SlashCommandOptionBuilder()
+                .WithName("setup")
+                .WithType(ApplicationCommandOptionType.SubCommand)
+                .WithDescription(copy.Commands["community.setup"])
+                .AddOption("channel", ApplicationCommandOptionType.Channel, copy.Commands["community.setup.channel"], isRequired: true, channelTypes: [ChannelType.Text])
+                .AddOption("time", ApplicationCommandOptionType.String, copy.Commands["community.setup.time"], isRequired: true)
+                .AddOption("timezone", ApplicationCommandOptionType.String, copy.Commands["community.setup.timezone"], isRequired: true))
+            .AddOption(new SlashCommandOptionBuilder()
+                .WithName("stop")
+                .WithType(ApplicationCommandOptionType.SubCommand)
+                .WithDescription(copy.Commands["community.stop"])
+                .AddOption("channel", ApplicationCommandOptionType.Channel, copy.Commands["community.stop.channel"], isRequired: false, channelTypes: [ChannelType.Text]));
+        commands.Add(community.Build());
+        return [.. commands];
     }
-
-    private static JsonObject Option(string name, string description, int type, bool required) => new()
-    {
-        ["name"] = name,
-        ["description"] = description,
-        ["type"] = type,
-        ["required"] = required,
-    };
 }

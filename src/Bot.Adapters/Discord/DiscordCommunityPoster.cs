@@ -1,4 +1,4 @@
-using Bot.Adapters.Discord.Rest;
+using System.Globalization;
 using Bot.Core.Community;
 using Bot.Core.Messaging;
 
@@ -8,7 +8,7 @@ namespace Bot.Adapters.Discord;
 /// Posts the daily community message to a server channel. Core's dispatcher decides when (per channel's time and time
 /// zone) and counts the answers; it calls this through <see cref="ICommunityPoster"/>.
 /// </summary>
-public sealed class DiscordCommunityPoster(DiscordRestClient rest) : ICommunityPoster
+public sealed class DiscordCommunityPoster(DiscordChatPlatform platform) : ICommunityPoster
 {
     public Platform Platform => Platform.Discord;
 
@@ -20,18 +20,8 @@ public sealed class DiscordCommunityPoster(DiscordRestClient rest) : ICommunityP
             : Task.FromResult(SendResult.Refused("not a Discord channel address"));
     }
 
-    public async Task<SendResult> PostDailyAsync(string channelId, int answeredSinceLastPost, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        var payload = DiscordMessageRenderer.RenderCommunityPost(DiscordCopy.English, answeredSinceLastPost);
-        payload["nonce"] = DiscordMessageRenderer.Nonce(idempotencyKey);
-        payload["enforce_nonce"] = true;
-        var response = await rest.CreateMessageAsync(channelId, payload, null, cancellationToken);
-        return response switch
-        {
-            { IsSuccess: true } => SendResult.Sent,
-            { StatusCode: 429 } => SendResult.RateLimited(response.RetryAfter ?? TimeSpan.FromSeconds(1)),
-            { IsTransient: true } => SendResult.Later(null, $"discord HTTP {response.StatusCode}"),
-            _ => SendResult.Refused($"discord HTTP {response.StatusCode} code {response.ErrorCode}"),
-        };
-    }
+    public Task<SendResult> PostDailyAsync(string channelId, int answeredSinceLastPost, string idempotencyKey, CancellationToken cancellationToken) =>
+        ulong.TryParse(channelId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? platform.SendRenderedAsync(null, id, DiscordMessageRenderer.RenderCommunityPost(DiscordCopy.English, answeredSinceLastPost), null, idempotencyKey, cancellationToken)
+            : Task.FromResult(SendResult.Refused("not a Discord channel id"));
 }

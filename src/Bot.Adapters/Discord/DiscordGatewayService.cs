@@ -1,9 +1,8 @@
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Bot.Adapters.Discord.Gateway;
-using Bot.Adapters.Discord.Rest;
 using Bot.Core.Inbound;
 using Bot.Core.Messaging;
+using Discord;
+using Discord.WebSocket;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,14 +11,13 @@ using Microsoft.Extensions.Options;
 namespace Bot.Adapters.Discord;
 
 /// <summary>
-/// Receives gateway events, maps them, and hands each message to Core in its own DI scope. Interactions are answered
-/// by the adapter within Discord's 3 s: directly when Core is quick, otherwise deferred first and edited afterwards.
-/// Messages from one person are handled in arrival order; different people do not wait for each other. A message that
-/// fails every attempt is parked (<see cref="PoisonGuard"/>) so the person's next messages go on.
+/// Takes Discord.Net's events off its gateway loop at once, maps them, and hands each message to Core in its own DI scope.
+/// Interactions are answered by the adapter within Discord's 3 s: directly when Core is quick, otherwise deferred first
+/// and edited afterwards. Messages from one person are handled in arrival order; different people do not wait for each
+/// other. A message that fails every attempt is parked (<see cref="PoisonGuard"/>) so the person's next messages go on.
 /// </summary>
 public sealed partial class DiscordGatewayService(
-    DiscordGatewayClient gateway,
-    DiscordRestClient rest,
+    DiscordConnection connection,
     DiscordChatPlatform platform,
     IServiceScopeFactory scopes,
     PoisonGuard guard,
@@ -28,96 +26,93 @@ public sealed partial class DiscordGatewayService(
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
     private const int MaxConcurrentHandlers = 16;
-    private const int ChannelMessageWithSource = 4;
-    private const int DeferredChannelMessage = 5;
-    private const int DeferredUpdateMessage = 6;
-    private const int UpdateMessage = 7;
 
     private readonly DiscordOptions _options = options.Value;
     private readonly DiscordCopy _copy = DiscordCopy.English;
     private readonly SemaphoreSlim _concurrency = new(MaxConcurrentHandlers, MaxConcurrentHandlers);
     private readonly KeyedLocks _chatLocks = new();
     private readonly List<Task> _inFlight = [];
+    private readonly Channel<Received> _queue = Channel.CreateUnbounded<Received>(new UnboundedChannelOptions { SingleReader = true });
+    private int _commandsRegistered;
 
     /// <summary>Set when the gateway stopped for good (bad token, shard or intents); the message names the cause.</summary>
     public string? FatalError { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RegisterCommandsAsync(stoppingToken);
-        var queue = Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var consumer = ConsumeAsync(queue.Reader, stoppingToken);
+        connection.Client.MessageReceived += OnMessageAsync;
+        connection.Client.InteractionCreated += OnInteractionAsync;
+        connection.Ready += OnReadyAsync;
+        var consumer = ConsumeAsync(stoppingToken);
         try
         {
-            await gateway.RunAsync(
-                (dispatch, _) =>
-                {
-                    queue.Writer.TryWrite(dispatch);
-                    return ValueTask.CompletedTask;
-                },
-                stoppingToken);
+            await connection.StartAsync(stoppingToken);
+            FatalError = await connection.Fatal.WaitAsync(stoppingToken);
         }
-        catch (DiscordGatewayFatalException ex)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            FatalError = ex.Message;
-            LogGatewayStopped(logger, ex.CloseCode, ex.Message);
         }
         finally
         {
-            queue.Writer.TryComplete();
+            connection.Client.MessageReceived -= OnMessageAsync;
+            connection.Client.InteractionCreated -= OnInteractionAsync;
+            connection.Ready -= OnReadyAsync;
+            await connection.StopAsync();
+            _queue.Writer.TryComplete();
             await consumer;
         }
     }
 
-    private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
+    // The three handlers run on Discord.Net's gateway loop: they only read and queue, or heartbeats would be missed.
+    private Task OnMessageAsync(SocketMessage message)
     {
-        if (!_options.RegisterCommandsOnStart)
+        _queue.Writer.TryWrite(new Received(new DiscordParkedEvent(DiscordFactsReader.Read(message), null), null));
+        return Task.CompletedTask;
+    }
+
+    private Task OnInteractionAsync(SocketInteraction interaction)
+    {
+        var receivedAt = time.GetUtcNow();
+        if (DiscordFactsReader.Read(interaction, receivedAt) is { } facts)
         {
-            return;
+            _queue.Writer.TryWrite(new Received(new DiscordParkedEvent(null, facts), interaction));
         }
 
+        return Task.CompletedTask;
+    }
+
+    /// <summary>READY comes again after every new session and from every shard: the commands are registered once.</summary>
+    private Task OnReadyAsync(DiscordSocketClient shard)
+    {
+        if (_options.RegisterCommandsOnStart && Interlocked.Exchange(ref _commandsRegistered, 1) == 0)
+        {
+            _ = Task.Run(RegisterCommandsAsync);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task RegisterCommandsAsync()
+    {
         try
         {
-            var applicationId = string.IsNullOrEmpty(_options.ApplicationId)
-                ? await rest.GetApplicationIdAsync(cancellationToken)
-                : _options.ApplicationId;
-            if (applicationId is null)
-            {
-                LogCommandsNotRegistered(logger, 0);
-                return;
-            }
-
-            var response = await rest.BulkOverwriteGlobalCommandsAsync(applicationId, DiscordCommands.Build(_copy), cancellationToken);
-            if (response.IsSuccess)
-            {
-                LogCommandsRegistered(logger, DiscordCommands.Personal.Count + 1);
-            }
-            else
-            {
-                LogCommandsNotRegistered(logger, response.StatusCode);
-            }
+            var commands = DiscordCommands.Build(_copy);
+            await connection.Rest.BulkOverwriteGlobalCommands(commands);
+            LogCommandsRegistered(logger, commands.Length);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
-            LogCommandsFailed(logger, ex);
+            // The next READY tries again.
+            Interlocked.Exchange(ref _commandsRegistered, 0);
+            LogCommandsFailed(logger, ex.GetType().Name);
         }
     }
 
-    private async Task ConsumeAsync(ChannelReader<GatewayDispatch> reader, CancellationToken cancellationToken)
+    private async Task ConsumeAsync(CancellationToken cancellationToken)
     {
-        await foreach (var dispatch in reader.ReadAllAsync(CancellationToken.None))
+        await foreach (var received in _queue.Reader.ReadAllAsync(CancellationToken.None))
         {
-            DiscordMappedEvent? mapped;
-            try
-            {
-                mapped = DiscordEventMapper.Map(dispatch.EventName, dispatch.Data, gateway.BotUserId, _options.ButtonLifetime);
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException)
-            {
-                LogUnmappable(logger, ex, dispatch.EventName);
-                continue;
-            }
-
+            var mapped = DiscordEventMapper.Map(received.Event, connection.BotUserId, _options.ButtonLifetime);
             if (mapped is null)
             {
                 continue;
@@ -130,7 +125,7 @@ public sealed partial class DiscordGatewayService(
 
             // Taken here, in arrival order, so one person's messages reach Core in the order they were sent.
             var chatLock = mapped.Message is { } message ? _chatLocks.Enter(message.Chat.ToString()) : null;
-            var work = ProcessAsync(mapped, dispatch, chatLock, cancellationToken);
+            var work = ProcessAsync(mapped, received, chatLock, cancellationToken);
             lock (_inFlight)
             {
                 _inFlight.RemoveAll(t => t.IsCompleted);
@@ -147,28 +142,28 @@ public sealed partial class DiscordGatewayService(
         await Task.WhenAll(remaining);
     }
 
-    private async Task ProcessAsync(DiscordMappedEvent mapped, GatewayDispatch dispatch, Task<IDisposable>? chatLock, CancellationToken cancellationToken)
+    private async Task ProcessAsync(DiscordMappedEvent mapped, Received received, Task<IDisposable>? chatLock, CancellationToken cancellationToken)
     {
         try
         {
             if (mapped.Message is null)
             {
-                if (mapped.Interaction is { } onlyAnswer)
+                if (received.Interaction is { } onlyInteraction && mapped.Answer is { } onlyAnswer)
                 {
-                    await RespondAsync(onlyAnswer, cancellationToken);
+                    await RespondAsync(onlyInteraction, onlyAnswer);
                 }
 
                 return;
             }
 
-            var handling = HandleInOrderAsync(mapped.Message, dispatch, chatLock!, cancellationToken);
-            if (mapped.Interaction is not { } interaction)
+            var handling = HandleInOrderAsync(mapped.Message, received.Event, chatLock!, cancellationToken);
+            if (received.Interaction is not { } interaction || mapped.Answer is not { } answer)
             {
                 await handling;
                 return;
             }
 
-            var left = dispatch.ReceivedAt + _options.InteractionAckDeadline - time.GetUtcNow();
+            var left = received.Event.Interaction!.ReceivedAt + _options.InteractionAckDeadline - time.GetUtcNow();
             if (left > TimeSpan.Zero)
             {
                 await Task.WhenAny(handling, Task.Delay(left, time, cancellationToken));
@@ -176,13 +171,13 @@ public sealed partial class DiscordGatewayService(
 
             if (handling.IsCompleted)
             {
-                await RespondAsync(interaction, cancellationToken);
+                await RespondAsync(interaction, answer);
                 return;
             }
 
-            await DeferAsync(interaction, cancellationToken);
+            await DeferAsync(interaction, answer);
             await handling;
-            await EditDeferredAsync(interaction, cancellationToken);
+            await EditDeferredAsync(interaction, answer);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -190,17 +185,17 @@ public sealed partial class DiscordGatewayService(
         }
         catch (Exception ex)
         {
-            LogProcessingFailed(logger, ex);
+            LogProcessingFailed(logger, ex.GetType().Name);
         }
     }
 
-    private async Task HandleInOrderAsync(InboundMessage message, GatewayDispatch dispatch, Task<IDisposable> chatLock, CancellationToken cancellationToken)
+    private async Task HandleInOrderAsync(InboundMessage message, DiscordParkedEvent parked, Task<IDisposable> chatLock, CancellationToken cancellationToken)
     {
         using var held = await chatLock;
-        var update = new InboundUpdate(Platform.Discord, message.PlatformMessageId, message.Chat, () => DiscordInboundReplayer.Write(dispatch));
+        var update = new InboundUpdate(Platform.Discord, message.PlatformMessageId, message.Chat, () => DiscordInboundReplayer.Write(parked));
         var attempts = new InboundAttempts(
             _options.InboundAttempts,
-            failures => InboundAttempts.Doubling(_options.RestRetryDelay, _options.MaxReconnectDelay, failures));
+            failures => InboundAttempts.Doubling(_options.RestRetryDelay, TimeSpan.FromMinutes(1), failures));
         try
         {
             await guard.RunAsync(update, attempts, token => HandleAsync(message, token), cancellationToken);
@@ -230,57 +225,58 @@ public sealed partial class DiscordGatewayService(
         }
     }
 
-    private async Task RespondAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    private async Task RespondAsync(SocketInteraction interaction, DiscordAnswer answer)
     {
-        var payload = interaction.Answer == DiscordAnswer.RemoveButtons
-            ? new JsonObject { ["type"] = UpdateMessage, ["data"] = new JsonObject { ["components"] = new JsonArray() } }
-            : new JsonObject { ["type"] = ChannelMessageWithSource, ["data"] = DiscordMessageRenderer.RenderEphemeral(_copy.Answer(interaction.Answer)) };
-        var response = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, payload, cancellationToken);
-        LogInteractionAnswered(logger, interaction.Answer, deferred: false, response.StatusCode);
-    }
-
-    private async Task DeferAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
-    {
-        var payload = interaction.Answer == DiscordAnswer.RemoveButtons
-            ? new JsonObject { ["type"] = DeferredUpdateMessage }
-            : new JsonObject { ["type"] = DeferredChannelMessage, ["data"] = new JsonObject { ["flags"] = 64 } };
-        var response = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, payload, cancellationToken);
-        LogInteractionAnswered(logger, interaction.Answer, deferred: true, response.StatusCode);
-    }
-
-    private async Task EditDeferredAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
-    {
-        var applicationId = !string.IsNullOrEmpty(interaction.ApplicationId) ? interaction.ApplicationId
-            : !string.IsNullOrEmpty(_options.ApplicationId) ? _options.ApplicationId
-            : gateway.ApplicationId;
-        if (applicationId is null)
+        if (answer == DiscordAnswer.RemoveButtons && interaction is SocketMessageComponent component)
         {
-            return;
+            await component.UpdateAsync(m => m.Components = new ComponentBuilder().Build());
+        }
+        else
+        {
+            await interaction.RespondAsync(DiscordMessageRenderer.RenderAnswer(_copy.Answer(answer)), ephemeral: true, allowedMentions: DiscordMessageRenderer.NoMentions);
         }
 
-        var payload = interaction.Answer == DiscordAnswer.RemoveButtons
-            ? new JsonObject { ["components"] = new JsonArray() }
-            : new JsonObject { ["content"] = _copy.Answer(interaction.Answer) };
-        await rest.EditOriginalInteractionResponseAsync(applicationId, interaction.Token, payload, cancellationToken);
+        LogInteractionAnswered(logger, answer, deferred: false);
     }
 
-    [LoggerMessage(EventId = 6301, Level = LogLevel.Critical, Message = "Discord adapter stopped: gateway closed with {Code}. {Cause}")]
-    private static partial void LogGatewayStopped(ILogger logger, int code, string cause);
+    private async Task DeferAsync(SocketInteraction interaction, DiscordAnswer answer)
+    {
+        // A button press that will take its buttons off is deferred silently (type 6); everything else as "thinking" (type 5).
+        if (answer == DiscordAnswer.RemoveButtons && interaction is SocketMessageComponent component)
+        {
+            await component.DeferAsync();
+        }
+        else
+        {
+            await interaction.DeferAsync(ephemeral: true);
+        }
+
+        LogInteractionAnswered(logger, answer, deferred: true);
+    }
+
+    private async Task EditDeferredAsync(SocketInteraction interaction, DiscordAnswer answer)
+    {
+        if (answer == DiscordAnswer.RemoveButtons)
+        {
+            await interaction.ModifyOriginalResponseAsync(m => m.Components = new ComponentBuilder().Build());
+        }
+        else
+        {
+            await interaction.ModifyOriginalResponseAsync(m => m.Content = DiscordMessageRenderer.RenderAnswer(_copy.Answer(answer)));
+        }
+    }
+
+    /// <summary>An event read off the gateway, with the interaction to answer when it is one.</summary>
+    private sealed record Received(DiscordParkedEvent Event, SocketInteraction? Interaction);
 
     [LoggerMessage(EventId = 6302, Level = LogLevel.Information, Message = "Registered {Count} Discord slash commands")]
     private static partial void LogCommandsRegistered(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 6303, Level = LogLevel.Warning, Message = "Discord slash commands not registered (HTTP {Status}); set Discord:ApplicationId if the lookup failed")]
-    private static partial void LogCommandsNotRegistered(ILogger logger, int status);
+    [LoggerMessage(EventId = 6304, Level = LogLevel.Warning, Message = "Discord slash command registration failed ({Error}); tried again at the next READY")]
+    private static partial void LogCommandsFailed(ILogger logger, string error);
 
-    [LoggerMessage(EventId = 6304, Level = LogLevel.Warning, Message = "Discord slash command registration failed")]
-    private static partial void LogCommandsFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 6305, Level = LogLevel.Warning, Message = "Discord event {EventName} could not be read; skipped")]
-    private static partial void LogUnmappable(ILogger logger, Exception exception, string eventName);
-
-    [LoggerMessage(EventId = 6306, Level = LogLevel.Error, Message = "Discord event processing failed")]
-    private static partial void LogProcessingFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 6306, Level = LogLevel.Error, Message = "Discord event processing failed ({Error})")]
+    private static partial void LogProcessingFailed(ILogger logger, string error);
 
     [LoggerMessage(EventId = 6307, Level = LogLevel.Error, Message = "Core failed to handle a Discord message")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception);
@@ -288,6 +284,6 @@ public sealed partial class DiscordGatewayService(
     [LoggerMessage(EventId = 6308, Level = LogLevel.Debug, Message = "Discord message handled: {Outcome}")]
     private static partial void LogHandled(ILogger logger, HandleOutcome outcome);
 
-    [LoggerMessage(EventId = 6309, Level = LogLevel.Debug, Message = "Discord interaction answered ({Answer}, deferred {Deferred}): HTTP {Status}")]
-    private static partial void LogInteractionAnswered(ILogger logger, DiscordAnswer answer, bool deferred, int status);
+    [LoggerMessage(EventId = 6309, Level = LogLevel.Debug, Message = "Discord interaction answered ({Answer}, deferred {Deferred})")]
+    private static partial void LogInteractionAnswered(ILogger logger, DiscordAnswer answer, bool deferred);
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bot.Adapters.Discord.Gateway;
 using Bot.Core.Inbound;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,23 +7,22 @@ using Microsoft.Extensions.Options;
 namespace Bot.Adapters.Discord;
 
 /// <summary>
-/// `dead-letters retry` for Discord: the parked gateway event is mapped again and its message handed to Core. The
-/// interaction it came with has long expired, so nothing is answered on it.
+/// `dead-letters retry` for Discord: the parked event is mapped again and its message handed to Core. The interaction it
+/// came with has long expired, so nothing is answered on it.
 /// </summary>
 internal sealed class DiscordInboundReplayer(IServiceScopeFactory scopes, IOptions<DiscordOptions> options) : IInboundReplayer
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public Platform Platform => Platform.Discord;
 
-    /// <summary>The form a parked Discord event is kept in: its name and data, as the gateway sent them.</summary>
-    public static string Write(GatewayDispatch dispatch) =>
-        $"{{\"t\":{JsonSerializer.Serialize(dispatch.EventName)},\"d\":{dispatch.Data.GetRawText()}}}";
+    /// <summary>The form a parked Discord event is kept in: the facts the adapter read from it.</summary>
+    public static string Write(DiscordParkedEvent parked) => JsonSerializer.Serialize(parked, Json);
 
     public async Task ReplayAsync(string rawPayload, CancellationToken cancellationToken)
     {
-        using var json = JsonDocument.Parse(rawPayload);
-        var root = json.RootElement;
-        var mapped = DiscordEventMapper.Map(root.GetProperty("t").GetString() ?? "", root.GetProperty("d"), botUserId: null, options.Value.ButtonLifetime);
-        if (mapped?.Message is not { } message)
+        var parked = JsonSerializer.Deserialize<DiscordParkedEvent>(rawPayload, Json) ?? throw new JsonException("The parked event is empty.");
+        if (DiscordEventMapper.Map(parked, botUserId: null, options.Value.ButtonLifetime)?.Message is not { } message)
         {
             return;
         }

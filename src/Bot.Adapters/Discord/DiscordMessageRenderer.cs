@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using Bot.Core.Community;
 using Bot.Core.Messaging;
+using Discord;
 
 namespace Bot.Adapters.Discord;
 
-/// <summary>Pure: OutboundMessage -> the JSON body of POST /channels/{id}/messages (legacy components, no pings).</summary>
+/// <summary>Pure: OutboundMessage -> what a Discord message carries (text, button rows, no pings), in Discord.Net's builders.</summary>
 public static class DiscordMessageRenderer
 {
     public const int MaxContentLength = 2000;
@@ -16,43 +16,33 @@ public static class DiscordMessageRenderer
     public const int MaxLabelLength = 80;
     public const int MaxNonceLength = 25;
 
-    public static JsonObject Render(OutboundMessage message, string idempotencyKey)
+    /// <summary>Everything the bot sends: nobody is pinged, whatever the text says.</summary>
+    public static AllowedMentions NoMentions => new(AllowedMentionTypes.None);
+
+    public static DiscordRendered Render(OutboundMessage message)
     {
         var content = Truncate(message.Text, MaxContentLength);
-        var payload = new JsonObject
-        {
-            ["content"] = content,
-            ["nonce"] = Nonce(idempotencyKey),
-            ["enforce_nonce"] = true,
-            ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
-        };
-
-        if (message.Attachment is { } attachment)
-        {
-            payload["attachments"] = new JsonArray(new JsonObject { ["id"] = 0, ["filename"] = attachment.FileName });
-        }
 
         // Buttons are bound to one person; a shared channel gets none, so nobody's answer is ever collected in public.
         if (DiscordChat.TryGetChannelId(message.Chat, out _) || message.Choices.Count == 0)
         {
-            return payload;
+            return new DiscordRendered(content, null);
         }
 
         var choices = message.Choices.DistinctBy(c => c.Id).ToList();
         var buttons = choices.Take(MaxRows * MaxButtonsPerRow).ToList();
-        var rows = new JsonArray();
+        var components = new ComponentBuilder();
+        var row = 0;
         foreach (var chunk in buttons.Chunk(MaxButtonsPerRow))
         {
-            var row = new JsonArray();
             foreach (var choice in chunk)
             {
-                row.Add(Button(DiscordCustomId.ForPerson(message.Chat.ChatId, choice.Id), choice.Label, style: 2));
+                components.WithButton(Button(DiscordCustomId.ForPerson(message.Chat.ChatId, choice.Id), choice.Label, ButtonStyle.Secondary), row);
             }
 
-            rows.Add(new JsonObject { ["type"] = 1, ["components"] = row });
+            row++;
         }
 
-        payload["components"] = rows;
         if (choices.Count > buttons.Count)
         {
             // More choices than Discord has room for: the rest degrade to text the person can type.
@@ -62,17 +52,17 @@ public static class DiscordMessageRenderer
                 extra.Append('\n').Append("- ").Append(choice.Label);
             }
 
-            payload["content"] = Truncate(extra.ToString(), MaxContentLength);
+            content = Truncate(extra.ToString(), MaxContentLength);
         }
 
-        return payload;
+        return new DiscordRendered(content, components.Build());
     }
 
     /// <summary>
     /// The daily community post, with the previous post's anonymous count only when at least 5 people answered it, so no
     /// one can be singled out.
     /// </summary>
-    public static JsonObject RenderCommunityPost(DiscordCopy copy, int answeredSinceLastPost)
+    public static DiscordRendered RenderCommunityPost(DiscordCopy copy, int answeredSinceLastPost)
     {
         var text = new StringBuilder(copy.Community["DailyPost"]);
         if (answeredSinceLastPost >= CommunityAggregate.MinimumToShow)
@@ -80,32 +70,14 @@ public static class DiscordMessageRenderer
             text.Append("\n\n").Append(copy.Community["Aggregate"].Replace("{count}", answeredSinceLastPost.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
         }
 
-        return new JsonObject
-        {
-            ["content"] = Truncate(text.ToString(), MaxContentLength),
-            ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
-            ["components"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["type"] = 1,
-                    ["components"] = new JsonArray
-                    {
-                        Button(DiscordCustomId.CommunityCheckIn, copy.Community["CheckInPrivately"], style: 1),
-                        Button(DiscordCustomId.CommunityOkay, copy.Community["OkayToday"], style: 2),
-                    },
-                },
-            },
-        };
+        var components = new ComponentBuilder()
+            .WithButton(Button(DiscordCustomId.CommunityCheckIn, copy.Community["CheckInPrivately"], ButtonStyle.Primary))
+            .WithButton(Button(DiscordCustomId.CommunityOkay, copy.Community["OkayToday"], ButtonStyle.Secondary));
+        return new DiscordRendered(Truncate(text.ToString(), MaxContentLength), components.Build());
     }
 
-    /// <summary>A short ephemeral interaction answer (flags 64: only the person who clicked sees it).</summary>
-    public static JsonObject RenderEphemeral(string text) => new()
-    {
-        ["content"] = Truncate(text, MaxContentLength),
-        ["flags"] = 64,
-        ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
-    };
+    /// <summary>A short interaction answer.</summary>
+    public static string RenderAnswer(string text) => Truncate(text, MaxContentLength);
 
     /// <summary>Discord nonces are at most 25 characters; the same outbox row always yields the same nonce.</summary>
     public static string Nonce(string idempotencyKey)
@@ -114,13 +86,8 @@ public static class DiscordMessageRenderer
         return Convert.ToHexStringLower(digest)[..MaxNonceLength];
     }
 
-    private static JsonObject Button(string customId, string label, int style) => new()
-    {
-        ["type"] = 2,
-        ["style"] = style,
-        ["label"] = Truncate(label, MaxLabelLength),
-        ["custom_id"] = customId,
-    };
+    private static ButtonBuilder Button(string customId, string label, ButtonStyle style) =>
+        new ButtonBuilder().WithCustomId(customId).WithLabel(Truncate(label, MaxLabelLength)).WithStyle(style);
 
     private static string Truncate(string text, int max)
     {

@@ -37,9 +37,15 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:ShardCount must be 1 or more.");
         }
 
-        if (options.ShardId < 0 || options.ShardId >= Math.Max(1, options.ShardCount))
+        if (options.ShardIds.Any(id => id < 0 || id >= Math.Max(1, options.ShardCount)) || options.ShardIds.Distinct().Count() != options.ShardIds.Length)
         {
-            failures.Add("Discord:ShardId must be between 0 and Discord:ShardCount - 1.");
+            failures.Add("Discord:ShardIds must be distinct shard numbers between 0 and Discord:ShardCount - 1.");
+        }
+
+        if (!string.IsNullOrEmpty(options.GatewayUrl)
+            && (!Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out var gateway) || (gateway.Scheme != "wss" && gateway.Scheme != "ws") || gateway.Query.Length > 0))
+        {
+            failures.Add("Discord:GatewayUrl must be empty (ask Discord) or an absolute ws(s) URL without a query, for example wss://gateway.discord.gg.");
         }
 
         if ((options.Intents & DiscordOptions.DefaultIntents) != DiscordOptions.DefaultIntents)
@@ -57,24 +63,9 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:RequestTimeout must be above zero.");
         }
 
-        if (options.RestMaxRetries < 0)
-        {
-            failures.Add("Discord:RestMaxRetries must be 0 or more.");
-        }
-
         if (options.InboundAttempts is < 1 or > 20)
         {
             failures.Add("Discord:InboundAttempts must be between 1 and 20 (tries for one inbound message before it is parked).");
-        }
-
-        if (options.InvalidSessionDelayMin < TimeSpan.Zero || options.InvalidSessionDelayMax < options.InvalidSessionDelayMin)
-        {
-            failures.Add("Discord:InvalidSessionDelayMin must be 0 or more and not above Discord:InvalidSessionDelayMax.");
-        }
-
-        if (options.ReconnectDelay <= TimeSpan.Zero || options.MaxReconnectDelay < options.ReconnectDelay)
-        {
-            failures.Add("Discord:ReconnectDelay must be above zero and not above Discord:MaxReconnectDelay.");
         }
 
         if (options.ButtonLifetime <= TimeSpan.Zero)

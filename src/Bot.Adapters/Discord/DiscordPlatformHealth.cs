@@ -1,12 +1,11 @@
-using Bot.Adapters.Discord.Gateway;
 using Bot.Core.Messaging;
 
 namespace Bot.Adapters.Discord;
 
-/// <summary>For /healthz: connected while the gateway session is up.</summary>
-public sealed class DiscordPlatformHealth(DiscordGatewayClient gateway) : IPlatformHealth
+/// <summary>For /healthz: connected while every shard's gateway session is up; false for good after a fatal close code.</summary>
+public sealed class DiscordPlatformHealth(DiscordConnection connection) : IPlatformHealth
 {
     public Platform Platform => Platform.Discord;
 
-    public bool IsConnected => gateway.IsConnected;
+    public bool IsConnected => connection.IsConnected;
 }

@@ -1,12 +1,9 @@
-using Bot.Adapters.Discord.Gateway;
-using Bot.Adapters.Discord.Rest;
 using Bot.Core.Community;
 using Bot.Core.Inbound;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Adapters.Discord;
@@ -34,13 +31,8 @@ public static class DiscordServiceCollectionExtensions
             .RemoveAllLoggers();
 
         // Singletons: the rate-limit state and the gateway session must be shared by everything that talks to Discord.
-        services.AddSingleton(sp => new DiscordRestClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
-            sp.GetRequiredService<IOptions<DiscordOptions>>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DiscordRestClient>>()));
-        services.AddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
-        services.AddSingleton<DiscordGatewayClient>();
+        services.AddSingleton(sp => new DiscordRequestGuard(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DiscordConnection>();
         services.AddSingleton<IPlatformHealth, DiscordPlatformHealth>();
         services.AddSingleton<DiscordChatPlatform>();
         services.AddSingleton<DiscordCommunityPoster>();

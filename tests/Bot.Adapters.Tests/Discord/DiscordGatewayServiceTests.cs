@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Adapters.Discord;
 using Bot.Adapters.Tests.Discord.Fakes;
+using Bot.Testing.Discord;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,42 +13,21 @@ namespace Bot.Adapters.Tests.Discord;
 public sealed class DiscordGatewayServiceTests : IAsyncDisposable
 {
     private const string Sam = "200000000000000002";
-    private readonly FakeDiscordServer _server = new();
-    private readonly RecordingInboundHandler.Inbox _inbox = new();
+    private readonly AdapterUnderTest _adapter = new(new FakeDiscordServer());
+    private readonly FakeDiscordServer _server;
+    private readonly RecordingInboundHandler.Inbox _inbox;
     private readonly ServiceProvider _services;
     private readonly DiscordGatewayService _service;
 
     public DiscordGatewayServiceTests()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(_server)).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(_inbox);
-        services.AddScoped<IInboundMessageHandler, RecordingInboundHandler>();
-        services.AddDiscordAdapter(configuration);
-        _services = services.BuildServiceProvider();
-        _service = (DiscordGatewayService)_services.GetServices<IHostedService>().Single();
+        _server = _adapter.Server;
+        _inbox = _adapter.Inbox;
+        _services = _adapter.Services;
+        _service = _adapter.Service;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _service.StopAsync(CancellationToken.None);
-        await _services.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-
-    private static Dictionary<string, string?> Settings(FakeDiscordServer server) => new()
-    {
-        ["Discord:Enabled"] = "true",
-        ["Discord:BotToken"] = DiscordTestOptions.Token,
-        ["Discord:ApplicationId"] = FakeGatewayConnection.ApplicationId,
-        ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
-        ["Discord:ReconnectDelay"] = "00:00:00.010",
-        ["Discord:MaxReconnectDelay"] = "00:00:00.200",
-        ["Discord:IdentifyInterval"] = "00:00:00",
-        // Generous, so a quick handler on a loaded machine still gets the direct answer; slow cases hold the handler instead.
-        ["Discord:InteractionAckDeadline"] = "00:00:02.5",
-    };
+    public ValueTask DisposeAsync() => _adapter.DisposeAsync();
 
     private async Task<FakeGatewayConnection> StartAsync()
     {
@@ -55,7 +35,8 @@ public sealed class DiscordGatewayServiceTests : IAsyncDisposable
         var connection = await _server.NextConnectionAsync();
         await connection.HelloAsync();
         await connection.ExpectAsync(2);
-        await connection.ReadyAsync();
+        await connection.ReadyAsync(guildId: FakeGatewayConnection.GuildId);
+        await connection.GuildCreateAsync(1);
         return connection;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Adapters.Discord;
 using Bot.Adapters.Persistence;
 using Bot.Adapters.Tests.Discord.Fakes;
+using Bot.Testing.Discord;
 using Bot.Core;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;

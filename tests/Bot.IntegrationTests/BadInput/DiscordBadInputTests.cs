@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Bot.Adapters.Discord;
 using Bot.Core.Messaging;
 using Bot.IntegrationTests.Faults;
@@ -24,7 +23,7 @@ public sealed class DiscordBadInputTests
         {
             // Six messages a person keeps the flood guard's burst out of the way: slowing is tested elsewhere.
             var author = Person(i / 6);
-            var mapped = DiscordEventMapper.Map("MESSAGE_CREATE", Parse(Dm(author, texts[i])), BotUserId);
+            var mapped = DiscordEventMapper.Map(Dm(author, texts[i]), BotUserId);
             if (mapped?.Message is not { } message)
             {
                 // The adapter drops blank messages itself; anything with characters must reach the Core.
@@ -49,25 +48,18 @@ public sealed class DiscordBadInputTests
         await using var store = await PostgresHandlerStore.CreateAsync("discordodd");
         var sam = Person(1);
         var kai = Person(2);
-        var first = DiscordEventMapper.Map("MESSAGE_CREATE", Parse(Dm(sam, "/checkin")), BotUserId)!.Message!;
+        var first = DiscordEventMapper.Map(Dm(sam, "/checkin"), BotUserId)!.Message!;
         Assert.Equal(HandleOutcome.Handled, await store.HandleAsync(first));
         Assert.Equal(HandleOutcome.Duplicate, await store.HandleAsync(first));
 
-        var ignored = new[]
+        // Updates, deletes and typing never reach the adapter: it listens to MessageReceived and InteractionCreated only.
+        var ignored = new[] { Dm(sam, "hello", bot: true), Dm(BotUserId, "I am the bot"), Dm(sam, "@everyone look", guild: true), Dm(sam, "from a webhook") with { FromWebhook = true } };
+        foreach (var facts in ignored)
         {
-            ("MESSAGE_CREATE", Dm(sam, "hello", bot: true)),
-            ("MESSAGE_CREATE", Dm(BotUserId, "I am the bot")),
-            ("MESSAGE_CREATE", Dm(sam, "@everyone look", guild: true)),
-            ("MESSAGE_UPDATE", Dm(sam, "edited: " + Faults.HostEnvironment.DiscordToken[..4])),
-            ("MESSAGE_DELETE", Dm(sam, "")),
-            ("TYPING_START", Dm(sam, "")),
-        };
-        foreach (var (name, json) in ignored)
-        {
-            Assert.Null(DiscordEventMapper.Map(name, Parse(json), BotUserId)?.Message);
+            Assert.Null(DiscordEventMapper.Map(facts, BotUserId)?.Message);
         }
 
-        var stickerOnly = DiscordEventMapper.Map("MESSAGE_CREATE", Parse(Dm(sam, "")), BotUserId)?.Message;
+        var stickerOnly = DiscordEventMapper.Map(Dm(sam, ""), BotUserId)?.Message;
         if (stickerOnly is not null)
         {
             Assert.Equal(HandleOutcome.Ignored, await store.HandleAsync(stickerOnly));
@@ -80,7 +72,7 @@ public sealed class DiscordBadInputTests
         };
         foreach (var customId in forged)
         {
-            var mapped = DiscordEventMapper.Map("INTERACTION_CREATE", Parse(Button(sam, customId)), BotUserId);
+            var mapped = DiscordEventMapper.Map(Button(sam, customId), BotUserId);
             Assert.NotNull(mapped);
             if (mapped.Message is { } message)
             {
@@ -89,13 +81,13 @@ public sealed class DiscordBadInputTests
             }
             else
             {
-                Assert.Equal(DiscordAnswer.ButtonExpired, mapped.Interaction!.Answer);
+                Assert.Equal(DiscordAnswer.ButtonExpired, mapped.Answer);
             }
         }
 
         // The same genuine press delivered twice moves the conversation once.
         var press = Button(sam, DiscordCustomId.ForPerson(sam, "mood:tired"));
-        var pressed = DiscordEventMapper.Map("INTERACTION_CREATE", Parse(press), BotUserId)!.Message!;
+        var pressed = DiscordEventMapper.Map(press, BotUserId)!.Message!;
         Assert.Equal(HandleOutcome.Handled, await store.HandleAsync(pressed));
         Assert.Equal(HandleOutcome.Duplicate, await store.HandleAsync(pressed));
 
@@ -107,13 +99,14 @@ public sealed class DiscordBadInputTests
     public void EverythingTheBotSends_MentionsNobody_EvenWhenTheTextIsFullOfMentions()
     {
         var text = string.Join(' ', BadInputCorpus.DangerousMarkup);
-        var rendered = DiscordMessageRenderer.Render(OutboundMessage.Plain(DiscordChat.Person(Person(1)), text), "key-1");
+        var rendered = DiscordMessageRenderer.Render(OutboundMessage.Plain(DiscordChat.Person(Person(1)), text));
+        var mentions = DiscordMessageRenderer.NoMentions;
 
-        var parse = rendered["allowed_mentions"]?["parse"]?.AsArray();
-        Assert.NotNull(parse);
-        Assert.Empty(parse);
-        Assert.Null(rendered["allowed_mentions"]!["users"]);
-        Assert.Null(rendered["allowed_mentions"]!["roles"]);
+        Assert.Equal(text.Length > DiscordMessageRenderer.MaxContentLength ? DiscordMessageRenderer.MaxContentLength : text.Length, rendered.Content.Length);
+        Assert.Equal(Discord.AllowedMentionTypes.None, mentions.AllowedTypes);
+        Assert.Empty(mentions.UserIds ?? []);
+        Assert.Empty(mentions.RoleIds ?? []);
+        Assert.NotEqual(true, mentions.MentionRepliedUser);
     }
 
     private static async Task<HandleOutcome> HandleAndCheckAsync(PostgresHandlerStore store, InboundMessage message, string text)
@@ -145,24 +138,13 @@ public sealed class DiscordBadInputTests
 
     private static string Person(int index) => (200000000000000000L + index).ToString(CultureInfo.InvariantCulture);
 
-    private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();
+    private DiscordMessageFacts Dm(string authorId, string content, bool bot = false, bool guild = false) => new(
+        (++_nextId).ToString(CultureInfo.InvariantCulture), new DiscordUserFacts(authorId, bot), guild ? "700000000000000007" : null, !guild,
+        Type: 0, FromWebhook: false, Ephemeral: false, content, new DateTimeOffset(2026, 11, 24, 8, 15, 30, 123, TimeSpan.Zero));
 
-    private string Dm(string authorId, string content, bool bot = false, bool guild = false) =>
-        $$$"""
-        {"type":0,"id":"{{{++_nextId}}}","channel_id":"{{{ChannelId}}}","channel_type":{{{(guild ? 0 : 1)}}},{{{(guild ? "\"guild_id\":\"700000000000000007\"," : "")}}}
-         "content":{{{BadInputCorpus.JsonLiteral(content)}}},"mention_everyone":{{{(content.Contains("@everyone", StringComparison.Ordinal) ? "true" : "false")}}},
-         "timestamp":"2026-11-24T08:15:30.123000+00:00","attachments":[],"embeds":[],"mentions":[],
-         "author":{"id":"{{{authorId}}}","username":"someone","global_name":"Someone"{{{(bot ? ",\"bot\":true" : "")}}} }}
-        """;
-
-    private string Button(string userId, string customId) =>
-        $$$"""
-        {"version":1,"type":3,"token":"interaction-token","id":"{{{DateTimeId()}}}","application_id":"900000000000000001",
-         "channel_id":"{{{ChannelId}}}","channel":{"id":"{{{ChannelId}}}","type":1},
-         "user":{"id":"{{{userId}}}","username":"someone"},
-         "message":{"id":"{{{DateTimeId()}}}","channel_id":"{{{ChannelId}}}","content":"Checking in.","author":{"id":"{{{BotUserId}}}","bot":true}},
-         "data":{"custom_id":{{{BadInputCorpus.JsonLiteral(customId)}}},"component_type":2}}
-        """;
+    private DiscordInteractionFacts Button(string userId, string customId) => new(
+        DateTimeId(), new DiscordUserFacts(userId, false), GuildId: null, ChannelId, DateTimeOffset.UtcNow, IsComponent: true,
+        customId, ButtonMessageId: DateTimeId(), CommandName: null, Options: [], CanManageServer: false);
 
     /// <summary>A snowflake for now, so buttons are fresh (not expired by age).</summary>
     private string DateTimeId() =>

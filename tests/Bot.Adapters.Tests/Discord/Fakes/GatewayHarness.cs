@@ -1,55 +1,90 @@
 using System.Threading.Channels;
 using Bot.Adapters.Discord;
-using Bot.Adapters.Discord.Gateway;
-using Bot.Adapters.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
+using Bot.Testing.Discord;
+
 namespace Bot.Adapters.Tests.Discord.Fakes;
 
-/// <summary>A real DiscordGatewayClient on a real WebSocket, pointed at the fake, collecting what it hands on.</summary>
+/// <summary>A real <see cref="DiscordConnection"/> (Discord.Net on a real WebSocket), pointed at the fake, collecting the DMs it reads.</summary>
 internal sealed class GatewayHarness : IAsyncDisposable
 {
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Channel<GatewayDispatch> _dispatches = Channel.CreateUnbounded<GatewayDispatch>();
-    private readonly WebSocketGatewayTransport _transport = new();
+    private readonly Channel<DiscordMessageFacts> _messages = Channel.CreateUnbounded<DiscordMessageFacts>();
+    private readonly Channel<object> _facts = Channel.CreateUnbounded<object>();
+    private readonly ServiceProvider _services;
 
     public GatewayHarness(Action<DiscordOptions>? configure = null, Action<FakeDiscordServer>? prepare = null)
     {
         prepare?.Invoke(Server);
         var options = DiscordTestOptions.For(Server);
         configure?.Invoke(options);
-        Rest = new DiscordRestClient(new HttpClient(), Options.Create(options), TimeProvider.System, NullLogger<DiscordRestClient>.Instance);
-        Client = new DiscordGatewayClient(_transport, Rest, Options.Create(options), TimeProvider.System, NullLogger<DiscordGatewayClient>.Instance);
-        Run = Task.Run(() => Client.RunAsync(
-            (dispatch, _) =>
+        _services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
+        Connection = new DiscordConnection(
+            Options.Create(options),
+            new DiscordRequestGuard(TimeProvider.System),
+            _services.GetRequiredService<IHttpClientFactory>(),
+            TimeProvider.System,
+            NullLogger<DiscordConnection>.Instance);
+        Connection.Client.MessageReceived += message =>
+        {
+            var facts = DiscordFactsReader.Read(message);
+            _messages.Writer.TryWrite(facts);
+            _facts.Writer.TryWrite(facts);
+            return Task.CompletedTask;
+        };
+        Connection.Client.InteractionCreated += interaction =>
+        {
+            if (DiscordFactsReader.Read(interaction, DateTimeOffset.UtcNow) is { } facts)
             {
-                _dispatches.Writer.TryWrite(dispatch);
-                return ValueTask.CompletedTask;
-            },
-            _stop.Token));
+                _facts.Writer.TryWrite(facts);
+            }
+
+            return Task.CompletedTask;
+        };
+        Connection.Ready += _ =>
+        {
+            Interlocked.Increment(ref _readyCount);
+            return Task.CompletedTask;
+        };
+        Connection.Client.Log += message =>
+        {
+            Console.WriteLine($"discord.net: {message.Source} {message.Message} {message.Exception}");
+            return Task.CompletedTask;
+        };
+        Start = Task.Run(() => Connection.StartAsync(CancellationToken.None));
     }
+
+    private int _readyCount;
 
     public FakeDiscordServer Server { get; } = new();
 
-    public DiscordRestClient Rest { get; }
+    public DiscordConnection Connection { get; }
 
-    public DiscordGatewayClient Client { get; }
+    public Task Start { get; }
 
-    public Task Run { get; }
+    public int ReadyCount => Volatile.Read(ref _readyCount);
 
-    public List<GatewayDispatch> Received { get; } = [];
+    public List<DiscordMessageFacts> Received { get; } = [];
 
-    /// <summary>Reads handed-on events until <paramref name="count"/> have arrived in total.</summary>
-    public async Task<List<GatewayDispatch>> ReceiveUntilAsync(int count)
+    /// <summary>Reads handed-on messages until <paramref name="count"/> have arrived in total.</summary>
+    public async Task<List<DiscordMessageFacts>> ReceiveUntilAsync(int count)
     {
         using var timeout = new CancellationTokenSource(FakeDiscordServer.Patience);
         while (Received.Count < count)
         {
-            Received.Add(await _dispatches.Reader.ReadAsync(timeout.Token));
+            Received.Add(await _messages.Reader.ReadAsync(timeout.Token));
         }
 
         return Received;
+    }
+
+    /// <summary>The next message or interaction facts read from the gateway, in arrival order.</summary>
+    public async Task<object> NextFactsAsync()
+    {
+        using var timeout = new CancellationTokenSource(FakeDiscordServer.Patience);
+        return await _facts.Reader.ReadAsync(timeout.Token);
     }
 
     /// <summary>Connects, checks the Identify and sends READY (sequence 1).</summary>
@@ -59,22 +94,35 @@ internal sealed class GatewayHarness : IAsyncDisposable
         await connection.HelloAsync(heartbeatMs);
         await connection.ExpectAsync(2);
         await connection.ReadyAsync();
+        await WaitUntilAsync(() => Connection.IsConnected);
         return connection;
+    }
+
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + FakeDiscordServer.Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The condition never became true.");
+            }
+
+            await Task.Delay(10);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
         try
         {
-            await Run.WaitAsync(FakeDiscordServer.Patience);
+            await Connection.DisposeAsync().AsTask().WaitAsync(FakeDiscordServer.Patience);
         }
-        catch (Exception ex) when (ex is DiscordGatewayFatalException or OperationCanceledException or TimeoutException)
+        catch (TimeoutException)
         {
         }
 
-        await _transport.DisposeAsync();
         await Server.DisposeAsync();
-        _stop.Dispose();
+        await _services.DisposeAsync();
     }
 }

@@ -1,6 +1,8 @@
 using System.Threading.Channels;
 using Bot.Core.Messaging;
 
+using Bot.Testing.Discord;
+
 namespace Bot.Adapters.Tests.Discord.Fakes;
 
 /// <summary>Stands in for Core: records each message (and the scope it was handled in); can be held to act slow.</summary>

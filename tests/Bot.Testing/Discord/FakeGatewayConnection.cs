@@ -4,17 +4,23 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 
-namespace Bot.Adapters.Tests.Discord.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>
 /// One accepted gateway socket, scripted by the test. Heartbeats are recorded and ACKed in the background
 /// (unless <see cref="AckHeartbeats"/> is off); every other client payload waits in order for <see cref="ExpectAsync"/>.
 /// </summary>
-internal sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket socket, string path, string query)
+public sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket socket, string path, string query)
 {
     public const string SessionId = "session-one";
     public const string BotUserId = "100000000000000001";
     public const string ApplicationId = "900000000000000001";
+    public const string BotUserJson = $$"""{"id":"{{BotUserId}}","username":"compassionbot","discriminator":"0","bot":true,"avatar":null}""";
+
+    public const string GuildId = "400000000000000004";
+    public const string ModeratorRole = "400000000000000040";
+
+    public static string DmChannelOf(string userId) => "7" + userId;
 
     private readonly Channel<JsonElement> _payloads = Channel.CreateUnbounded<JsonElement>();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -36,12 +42,25 @@ internal sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket 
     public Task HelloAsync(int heartbeatIntervalMs = 1000) =>
         SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{heartbeatIntervalMs}}},"s":null,"t":null}""");
 
-    public Task ReadyAsync(long sequence = 1, string sessionId = SessionId) =>
+    /// <summary>READY with what Discord.Net reads: the bot user, private_channels (empty), the shard and the application.</summary>
+    public Task ReadyAsync(long sequence = 1, string sessionId = SessionId, int shardId = 0, int shardCount = 1, string? guildId = null) =>
         DispatchAsync("READY", sequence, $$"""
-            {"v":10,"user":{"id":"{{BotUserId}}","username":"compassionbot","bot":true},"guilds":[],
-             "session_id":"{{sessionId}}","resume_gateway_url":"{{server.ResumeUrl}}",
+            {"v":10,"user":{{BotUserJson}},"guilds":[{{(guildId is null ? "" : $$"""{"id":"{{guildId}}","unavailable":true}""")}}],"private_channels":[],"relationships":[],"presences":[],
+             "session_id":"{{sessionId}}","resume_gateway_url":"{{server.ResumeUrl}}","shard":[{{shardId}},{{shardCount}}],
              "application":{"id":"{{ApplicationId}}","flags":0}
             }
+            """);
+
+    /// <summary>The test server, as Discord sends it after READY: two text channels, and a moderator role that may manage it.</summary>
+    public Task GuildCreateAsync(long sequence) =>
+        DispatchAsync("GUILD_CREATE", sequence, $$"""
+            {"id":"{{GuildId}}","name":"test server","owner_id":"100000000000000099","unavailable":false,"member_count":2,"large":false,
+             "joined_at":"2026-01-01T00:00:00+00:00","features":[],"emojis":[],"stickers":[],"voice_states":[],"presences":[],"members":[],
+             "threads":[],"stage_instances":[],"guild_scheduled_events":[],
+             "roles":[{"id":"{{GuildId}}","name":"@everyone","permissions":"0","position":0,"color":0,"hoist":false,"managed":false,"mentionable":false},
+                      {"id":"{{ModeratorRole}}","name":"mods","permissions":"32","position":1,"color":0,"hoist":false,"managed":false,"mentionable":false}],
+             "channels":[{"id":"500000000000000005","type":0,"name":"general","position":0,"permission_overwrites":[]},
+                         {"id":"500000000000000009","type":0,"name":"check-ins","position":1,"permission_overwrites":[]}]}
             """);
 
     public Task ResumedAsync(long sequence) => DispatchAsync("RESUMED", sequence, "{}");
@@ -87,7 +106,11 @@ internal sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket 
         using var timeout = new CancellationTokenSource(FakeDiscordServer.Patience);
         var payload = await _payloads.Reader.ReadAsync(timeout.Token);
         var actual = payload.GetProperty("op").GetInt32();
-        Assert.True(actual == op, $"Expected op {op} from the client, got {payload.GetRawText()}");
+        if (actual != op)
+        {
+            throw new InvalidOperationException($"Expected op {op} from the client, got {payload.GetRawText()}");
+        }
+
         return payload.GetProperty("d");
     }
 

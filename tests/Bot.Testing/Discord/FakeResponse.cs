@@ -1,6 +1,6 @@
-namespace Bot.Adapters.Tests.Discord.Fakes;
+namespace Bot.Testing.Discord;
 
-internal sealed record FakeResponse(int Status, string? Body)
+public sealed record FakeResponse(int Status, string? Body)
 {
     public Dictionary<string, string> Headers { get; init; } = [];
 

@@ -7,13 +7,13 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Bot.Testing;
 
-namespace Bot.Adapters.Tests.Discord.Fakes;
+namespace Bot.Testing.Discord;
 
 /// <summary>
 /// Discord on loopback: REST under /api/v10 and a scripted gateway at /gw (and /resume, the READY resume URL), one HttpListener.
 /// Tests override REST answers with <see cref="Respond"/> and script each gateway connection through <see cref="NextConnectionAsync"/>.
 /// </summary>
-internal sealed class FakeDiscordServer : IAsyncDisposable
+public sealed class FakeDiscordServer : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
@@ -63,6 +63,8 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
 
     public IEnumerable<RecordedRequest> RequestsTo(string method, string pathPrefix) =>
         Requests.Where(r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal));
+
+    public bool HasPendingConnection => _connections.Reader.Count > 0;
 
     public async Task<FakeGatewayConnection> NextConnectionAsync()
     {
@@ -176,41 +178,58 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
     private FakeResponse Default(RecordedRequest request)
     {
         var path = request.Path;
-        if (request.Method == "GET" && path == "/gateway/bot")
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        switch (request.Method)
         {
-            return FakeResponse.Json(200, $$"""
-                {"url":"ws://127.0.0.1:{{Port}}/gw","shards":1,
-                 "session_start_limit":{"total":1000,"remaining":{{SessionStartsRemaining}},"reset_after":1000,"max_concurrency":1}
-                }
-                """);
+            case "GET" when path == "/gateway/bot":
+                return FakeResponse.Json(200, $$"""
+                    {"url":"ws://127.0.0.1:{{Port}}/gw","shards":{{ShardCount}},
+                     "session_start_limit":{"total":1000,"remaining":{{SessionStartsRemaining}},"reset_after":1000,"max_concurrency":{{MaxConcurrency}}}
+                    }
+                    """);
+            case "GET" when path == "/users/@me":
+                return FakeResponse.Json(200, FakeGatewayConnection.BotUserJson);
+            case "GET" when path is "/applications/@me" or "/oauth2/applications/@me":
+                return FakeResponse.Json(200, $$"""{"id":"{{FakeGatewayConnection.ApplicationId}}","name":"compassionbot","description":"","bot_public":true,"bot_require_code_grant":false,"flags":0}""");
+            case "GET" when segments is ["users", var userId]:
+                return FakeResponse.Json(200, User(userId));
+            case "POST" when path == "/users/@me/channels":
+                var recipient = JsonDocument.Parse(request.Body).RootElement.GetProperty("recipient_id").ToString();
+                return FakeResponse.Json(200, DmChannel(recipient));
+            case "GET" when segments is ["channels", var channelId]:
+                return FakeResponse.Json(200, channelId.StartsWith('7')
+                    ? DmChannel(channelId[1..])
+                    : $$"""{"id":"{{channelId}}","type":0,"guild_id":"400000000000000004","name":"check-ins","position":0}""");
+            case "POST" when segments is ["channels", var target, "messages"]:
+                return FakeResponse.Json(200, Message(target));
+            case "POST" when path.StartsWith("/interactions/", StringComparison.Ordinal):
+                return new FakeResponse(204, null);
+            case "PUT" when path.StartsWith("/applications/", StringComparison.Ordinal):
+                return FakeResponse.Json(200, "[]");
+            case "PATCH":
+                return FakeResponse.Json(200, Message(FakeGatewayConnection.DmChannelOf("200000000000000002")));
+            default:
+                return FakeResponse.Json(404, """{"code":0,"message":"404: Not Found"}""");
         }
-
-        if (request.Method == "GET" && path == "/applications/@me")
-        {
-            return FakeResponse.Json(200, """{"id":"900000000000000001"}""");
-        }
-
-        if (request.Method == "POST" && path == "/users/@me/channels")
-        {
-            var recipient = JsonDocument.Parse(request.Body).RootElement.GetProperty("recipient_id").GetString();
-            return FakeResponse.Json(200, $$"""{"id":"7{{recipient}}","type":1}""");
-        }
-
-        if (request.Method == "POST" && path.StartsWith("/channels/", StringComparison.Ordinal))
-        {
-            return FakeResponse.Json(200, """{"id":"1200000000000000000","type":0}""");
-        }
-
-        if (request.Method == "POST" && path.StartsWith("/interactions/", StringComparison.Ordinal))
-        {
-            return new FakeResponse(204, null);
-        }
-
-        if (request.Method == "PUT" && path.StartsWith("/applications/", StringComparison.Ordinal))
-        {
-            return FakeResponse.Json(200, request.Body);
-        }
-
-        return request.Method == "PATCH" ? FakeResponse.Json(200, "{}") : FakeResponse.Json(404, """{"code":0,"message":"404: Not Found"}""");
     }
+
+    /// <summary>How many Identifies may start together (Discord.Net waits 5 s between groups).</summary>
+    public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>How many shards GET /gateway/bot recommends.</summary>
+    public int ShardCount { get; set; } = 1;
+
+    public static string User(string id) =>
+        $$"""{"id":"{{id}}","username":"someone","discriminator":"0","global_name":"Someone","avatar":null}""";
+
+    /// <summary>A person's DM channel is "7" + their id, the same on every call, as Discord answers.</summary>
+    public static string DmChannel(string userId) =>
+        $$"""{"id":"{{FakeGatewayConnection.DmChannelOf(userId)}}","type":1,"last_message_id":null,"recipients":[{{User(userId)}}]}""";
+
+    private static string Message(string channelId) =>
+        $$"""
+        {"id":"{{FakeSnowflake.Now()}}","channel_id":"{{channelId}}","type":0,"content":"","timestamp":"{{DateTimeOffset.UtcNow:O}}",
+         "author":{{FakeGatewayConnection.BotUserJson}},"tts":false,"mention_everyone":false,"mentions":[],"mention_roles":[],
+         "attachments":[],"embeds":[],"pinned":false,"components":[]}
+        """;
 }
