@@ -12,9 +12,6 @@ public sealed class DiscordOptions
 
     public string BotToken { get; set; } = "";
 
-    /// <summary>Needed to register slash commands; READY also carries it, this wins when set.</summary>
-    public string ApplicationId { get; set; } = "";
-
     /// <summary>REST base URL. Point it at a rate-limit proxy, or at a loopback fake in tests.</summary>
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
 

@@ -22,11 +22,6 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:BotToken must be the raw token, without the \"Bot \" prefix.");
         }
 
-        if (!string.IsNullOrEmpty(options.ApplicationId) && !ulong.TryParse(options.ApplicationId, out _))
-        {
-            failures.Add("Discord:ApplicationId must be the numeric application id from the developer portal.");
-        }
-
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
         {
             failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL, for example https://discord.com/api/v10.");

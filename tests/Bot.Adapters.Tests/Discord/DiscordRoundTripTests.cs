@@ -30,7 +30,6 @@ public sealed class DiscordRoundTripTests : IAsyncDisposable
             ["Storage:DataDirectory"] = _dataDirectory,
             ["Discord:Enabled"] = "true",
             ["Discord:BotToken"] = DiscordTestOptions.Token,
-            ["Discord:ApplicationId"] = FakeGatewayConnection.ApplicationId,
             ["Discord:ApiBaseUrl"] = _server.ApiBaseUrl,
             ["Discord:InteractionAckDeadline"] = "00:00:02.5",
         }).Build();

@@ -31,7 +31,6 @@ public sealed class LogHygieneTests
         // failures are logged over and over, and the token must not be among them.
         environment["Discord__Enabled"] = "true";
         environment["Discord__BotToken"] = HostEnvironment.DiscordToken;
-        environment["Discord__ApplicationId"] = "100000000000000001";
         environment["Discord__ApiBaseUrl"] = "http://127.0.0.1:9/api/v10";
         environment["Discord__ReconnectDelay"] = "00:00:00.200";
         environment["Discord__MaxReconnectDelay"] = "00:00:01";
