@@ -159,6 +159,6 @@ public static class CheckInFlow
 
     public static bool IsResting(CheckInStep step) => step is Idle or Closed or Paused;
 
-    /// <summary>Steps whose answers a feature plans (Bot.Core.SafetyPlan), not this table; interrupts still come here.</summary>
-    public static bool IsFeatureOwned(CheckInStep step) => step is SafetyPlanning or SafetyAskingFollowUp or SafetyFollowUp;
+    /// <summary>Steps whose answers a feature plans (<see cref="Commands.CommandRoutes.Continuing"/>), not this table; interrupts still come here.</summary>
+    public static bool IsFeatureOwned(CheckInStep step) => Commands.CommandRoutes.IsFeatureOwned(step);
 }
