@@ -13,7 +13,7 @@ namespace Bot.Core.Commands;
 /// command row that hears the input answers (a feature, or the flow); a number or label typed for a button on screen is
 /// read as that button and routed again. Then a step owned by a feature hears its plain answers. Everything else is the
 /// flow's (<see cref="CheckInFlow.Table"/>). Adding a command is one row here, its entry in Content/commands.en.json, and
-/// its feature class; the order features are registered in does not matter.
+/// its feature class (registered as an <see cref="ICommandFeature"/> anywhere: the order of registration does not matter).
 /// </summary>
 public static class CommandRoutes
 {

@@ -3,7 +3,10 @@ using static Bot.Core.Conversations.CheckInStep;
 
 namespace Bot.Core.Conversations;
 
-/// <summary>The pure heart of the bot: reads <see cref="CheckInFlow.Table"/>. No I/O, no clock, no logging. Same input, same turn.</summary>
+/// <summary>
+/// The pure heart of the bot: reads <see cref="CheckInFlow.Table"/>, the rules around it (<see cref="FlowRules"/>) and the
+/// actions its rows name (<see cref="Actions"/>). No I/O, no clock, no logging. Same input, same turn.
+/// </summary>
 public static partial class CheckInEngine
 {
     public const string DefaultTimeZone = "UTC";
