@@ -25,6 +25,8 @@ public sealed partial class ConversationHandler(
     CrisisCare? crisisCare = null,
     LiveTurns? liveTurns = null) : IInboundMessageHandler
 {
+    private readonly CommandRouter _commands = new(features);
+
     public async Task<HandleOutcome> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         var text = InboundText.Clean(message.Text);
@@ -45,7 +47,7 @@ public sealed partial class ConversationHandler(
         }
 
         var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind, SenderId = message.SenderId };
-        var feature = risk != RiskLevel.None ? null : features.FirstOrDefault(f => f.Claims(input));
+        var feature = risk != RiskLevel.None ? null : _commands.Owner(input);
         var intent = risk != RiskLevel.None ? Intent.Crisis : Intent.Unclear;
         var flood = risk != RiskLevel.None ? FloodVerdict.Normal : await floodGuard.WaitTurnAsync(message.Chat, cancellationToken);
         if (flood != FloodVerdict.Normal)
@@ -79,7 +81,7 @@ public sealed partial class ConversationHandler(
             {
                 // "2" or a label typed instead of a tap: the button it names, which may belong to a feature.
                 answer = input with { ChoiceId = picked.Id, Text = null };
-                owner = features.FirstOrDefault(f => f.Claims(answer));
+                owner = _commands.Owner(answer);
                 if (owner is not null && context.SharedTransaction)
                 {
                     throw new OwnTransactionRequiredException();
@@ -91,10 +93,7 @@ public sealed partial class ConversationHandler(
                 return await owner.PlanAsync(context, answer, request.Now, ct);
             }
 
-            // A safety plan's warning signs are meant to sound like risk ("I stop eating"): while one is being written, only the
-            // lexicon's words break it off, not a paraphrase the model alone heard.
-            if (features.OfType<IContinuingFeature>().FirstOrDefault(f => f.Continues(context, answer)) is { } continuing
-                && (risk == RiskLevel.None || (continuing is SafetyPlanFeature && screened.ModelAlone)))
+            if (_commands.Continuing(context, answer, screened) is { } continuing)
             {
                 if (context.SharedTransaction)
                 {

@@ -15,8 +15,6 @@ public sealed class CommunityFeature(ICommunityStore store, CommunityCopy copy) 
     public const string CommandName = "community";
     public const string OkayChoiceId = "community:okay";
 
-    public bool Claims(CommandInput input) => input.Kind == ChatKind.Group;
-
     public async Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (input.ChoiceId is not null)

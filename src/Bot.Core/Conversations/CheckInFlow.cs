@@ -7,17 +7,9 @@ using static Bot.Core.Replies.ReplyKey;
 namespace Bot.Core.Conversations;
 
 /// <summary>
-/// The whole conversation, as data. Read top to bottom: interrupts, first contact, the check-in, safety.
-/// Rules the engine applies around the table (so the rows stay short):
-/// 1. Crisis language is classified before anything else; Crisis, Sos and Stop win from every step.
-/// 2. A person not yet introduced hears what this is first: /checkin opens a check-in right away (and consent for
-///    scheduled ones is asked once it closes); /help introduces too; anything else gets Start. Crisis, Sos and Stop are
-///    never delayed.
-/// 3. Resistance is met first: outside safety mode, its matched validation is said before the row's replies. Unwillingness
-///    ("can't be bothered", "maybe later") comes as NotToday carrying its kind: validated, then declined, never a mood.
-/// 4. The second decline (not today, skip, no) in one check-in closes warmly. There is never a third offer.
-/// 5. No row: re-ask once (same buttons), then close gently. Idle, Closed and Paused give a hint; safety mode stays.
-/// 6. Timers: CheckInDue opens from Idle/Closed (and from SafetyHold after a day); ReplyTimedOut closes a check-in quietly.
+/// The whole conversation, as data. Read top to bottom: interrupts, first contact, the check-in, safety. Who answers a
+/// message before these rows is <see cref="Commands.CommandRoutes"/>; the rules the engine applies around them are
+/// <see cref="FlowRules"/>; what each action does is <see cref="CheckInEngine.Actions"/>. docs/check-in-flow.md is drawn from all four.
 /// </summary>
 public static class CheckInFlow
 {
@@ -122,7 +114,7 @@ public static class CheckInFlow
         { SafetyGrounding,   Misread,               null,              FlowAction.FalseAlarm,ReplyKey.FalseAlarm },
     };
 
-    /// <summary>What each waiting step asked; an unclear answer hears it again once (rule 5).</summary>
+    /// <summary>What each waiting step asked; an unclear answer hears it again (rule 5).</summary>
     public static readonly IReadOnlyDictionary<CheckInStep, ReplyKey> Prompts = new Dictionary<CheckInStep, ReplyKey>
     {
         [AskingConsent] = AskConsent,
@@ -159,6 +151,6 @@ public static class CheckInFlow
 
     public static bool IsResting(CheckInStep step) => step is Idle or Closed or Paused;
 
-    /// <summary>Steps whose answers a feature plans (Bot.Core.SafetyPlan), not this table; interrupts still come here.</summary>
-    public static bool IsFeatureOwned(CheckInStep step) => step is SafetyPlanning or SafetyAskingFollowUp or SafetyFollowUp;
+    /// <summary>Steps whose answers a feature plans (<see cref="Commands.CommandRoutes.Continuing"/>), not this table; interrupts still come here.</summary>
+    public static bool IsFeatureOwned(CheckInStep step) => Commands.CommandRoutes.IsFeatureOwned(step);
 }

@@ -1,3 +1,4 @@
+using Bot.Core.Commands;
 using Bot.Core.Safety;
 
 namespace Bot.Core.Conversations;
@@ -19,16 +20,8 @@ public static class IntentClassifier
         ["pretty good"] = "bright", ["really good"] = "bright",
     };
 
-    public static readonly IReadOnlyDictionary<string, Intent> Commands = new Dictionary<string, Intent>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["start"] = Intent.Start,
-        ["checkin"] = Intent.CheckIn,
-        ["stop"] = Intent.Stop,
-        ["pause"] = Intent.Stop,
-        ["resume"] = Intent.Resume,
-        ["help"] = Intent.Help,
-        ["sos"] = Intent.Sos,
-    };
+    /// <summary>The commands the flow answers itself, from <see cref="CommandRoutes"/> (typed with or without the slash).</summary>
+    private static IReadOnlyDictionary<string, Intent> Commands => CommandRoutes.FlowCommands;
 
     public static readonly IReadOnlyList<string> FeelingIds =
         ["feel:sadness", "feel:fear", "feel:worry", "feel:self-doubt", "feel:anger", "feel:tiredness", "feel:numbness", "feel:loneliness", "feel:overwhelm", "feel:something-else"];

@@ -14,8 +14,6 @@ public sealed class SessionOpenFeature(TurnPlanner planner, ReplyCatalog catalog
     /// <summary>The button id an adapter sends for "a session opened"; never shown as a button.</summary>
     public const string ChoiceId = "session:open";
 
-    public bool Claims(CommandInput input) => input.ChoiceId == ChoiceId && input.Kind == ChatKind.Private;
-
     public Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!context.Conversation.Introduced)

@@ -7,8 +7,6 @@ namespace Bot.Core.History;
 /// <summary>/export: everything kept about the person, as a JSON file, plus their moods as CSV.</summary>
 public sealed class ExportFeature(IPersonDataStore data, HistoryCopy copy) : ICommandFeature
 {
-    public bool Claims(CommandInput input) => FeatureTurn.IsCommand(input, "export");
-
     public async Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (FeatureTurn.RefuseOutsidePrivate(context, input, copy) is { } refused)

@@ -20,6 +20,4 @@ internal static class FeatureTurn
     /// <summary>Personal data is never shown in a shared channel.</summary>
     public static TurnDecision? RefuseOutsidePrivate(TurnContext context, CommandInput input, HistoryCopy copy) =>
         input.Kind == ChatKind.Private ? null : Say(context, copy.Text(HistoryText.PrivateOnly));
-
-    public static bool IsCommand(CommandInput input, string name) => input.Name == name;
 }

@@ -10,9 +10,6 @@ public sealed class ForgetFeature(HistoryCopy copy) : ICommandFeature
     public const string YesChoice = "forget:yes";
     public const string NoChoice = "forget:no";
 
-    public bool Claims(CommandInput input) =>
-        FeatureTurn.IsCommand(input, "forget") || input.ChoiceId is YesChoice or NoChoice;
-
     public Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (FeatureTurn.RefuseOutsidePrivate(context, input, copy) is { } refused)

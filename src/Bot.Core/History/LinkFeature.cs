@@ -6,8 +6,6 @@ namespace Bot.Core.History;
 /// <summary>/link gives a one-time code; /link CODE on the other platform joins the two accounts into one person.</summary>
 public sealed class LinkFeature(ILinkStore links, HistoryCopy copy) : ICommandFeature
 {
-    public bool Claims(CommandInput input) => FeatureTurn.IsCommand(input, "link");
-
     public async Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (FeatureTurn.RefuseOutsidePrivate(context, input, copy) is { } refused)

@@ -10,8 +10,6 @@ public sealed class MoodChartFeature(IHistoryStore history, IMoodChartRenderer r
     public const int ShortWindow = 14;
     public const int LongWindow = 30;
 
-    public bool Claims(CommandInput input) => FeatureTurn.IsCommand(input, "history");
-
     public async Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (FeatureTurn.RefuseOutsidePrivate(context, input, copy) is { } refused)

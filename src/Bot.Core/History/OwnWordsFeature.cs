@@ -9,8 +9,6 @@ public sealed class OwnWordsFeature(IOwnWordsStore words, HistoryCopy copy) : IC
 {
     public const string ForgetChoice = "words:forget";
 
-    public bool Claims(CommandInput input) => FeatureTurn.IsCommand(input, "words") || input.ChoiceId == ForgetChoice;
-
     public async Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (FeatureTurn.RefuseOutsidePrivate(context, input, copy) is { } refused)

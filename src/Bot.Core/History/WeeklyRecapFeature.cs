@@ -10,9 +10,6 @@ public sealed class WeeklyRecapFeature(IRecapStore recaps, HistoryCopy copy) : I
     public const string OnChoice = "recap:on";
     public const string OffChoice = "recap:off";
 
-    public bool Claims(CommandInput input) =>
-        FeatureTurn.IsCommand(input, "recap") || input.ChoiceId is OnChoice or OffChoice;
-
     public async Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (FeatureTurn.RefuseOutsidePrivate(context, input, copy) is { } refused)

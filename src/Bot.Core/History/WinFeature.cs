@@ -10,8 +10,6 @@ public sealed class WinFeature(HistoryCopy copy) : ICommandFeature
     public const string NoteWinChoice = "history:win";
     public const int MaxLength = 500;
 
-    public bool Claims(CommandInput input) => FeatureTurn.IsCommand(input, "win") || input.ChoiceId == NoteWinChoice;
-
     public Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (FeatureTurn.RefuseOutsidePrivate(context, input, copy) is { } refused)

@@ -9,11 +9,8 @@ namespace Bot.Core.SafetyPlan;
 public sealed class CountryFeature(SafetyPlanCopy copy) : ICommandFeature
 {
     public const string Command = "country";
-    private const string ChoicePrefix = "setcountry:";
+    public const string ChoicePrefix = "setcountry:";
     private static readonly string[] Common = ["US", "GB", "CA", "AU", "IN", "DE"];
-
-    public bool Claims(CommandInput input) =>
-        input.Name == Command || (input.ChoiceId?.StartsWith(ChoicePrefix, StringComparison.Ordinal) ?? false);
 
     public Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -11,13 +11,8 @@ namespace Bot.Core.SafetyPlan;
 /// (delivered by the dispatcher through <see cref="PlanDue"/>), and its answer. "Worse" goes straight back to the
 /// engine's direct check, which always carries a human route.
 /// </summary>
-public sealed class SafetyFollowUpFeature(ISafetyPlanStore plans, SafetyPlanCopy copy, TurnPlanner planner) : IContinuingFeature
+public sealed class SafetyFollowUpFeature(ISafetyPlanStore plans, SafetyPlanCopy copy, TurnPlanner planner) : ICommandFeature
 {
-    public bool Claims(CommandInput input) => input.ChoiceId?.StartsWith("followup:", StringComparison.Ordinal) ?? false;
-
-    public bool Continues(TurnContext context, CommandInput input) =>
-        input.Name is null && context.Conversation.Step is CheckInStep.SafetyAskingFollowUp or CheckInStep.SafetyFollowUp;
-
     public async Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var answer = input.ChoiceId ?? Read(context.Conversation.Step, input.Text);

@@ -9,18 +9,13 @@ namespace Bot.Core.SafetyPlan;
 /// /safetyplan: writes a personal safety plan with the person, part by part, at their pace (every part skippable,
 /// stop any time, saved as they go), and shows, changes or deletes it whenever they ask.
 /// </summary>
-public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy copy) : IContinuingFeature, IPrivateFeature
+public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy copy) : ICommandFeature, IPrivateFeature
 {
     public const string Command = "safetyplan";
     private const int PartCount = 6;
 
-    public bool Claims(CommandInput input) =>
-        input.Name == Command || (input.ChoiceId?.StartsWith("plan:", StringComparison.Ordinal) ?? false);
-
-    public bool Continues(TurnContext context, CommandInput input) =>
-        context.Conversation.Step == CheckInStep.SafetyPlanning && input.Name is null;
-
-    public bool AnswersPrivately(CommandInput input) => Claims(input);
+    /// <summary>Whatever it was asked in a shared channel (the plan, a part of it, a button), it answers in private.</summary>
+    public bool AnswersPrivately(CommandInput input) => true;
 
     public async Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -13,8 +13,6 @@ namespace Bot.Core.Scheduling;
 /// </summary>
 public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calendar, TurnPlanner planner, SchedulingCopy copy) : ICommandFeature
 {
-    public bool Claims(CommandInput input) => SettingsParser.Claims(input);
-
     public async Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var change = SettingsParser.Parse(input) ?? new SettingsChange.Show();

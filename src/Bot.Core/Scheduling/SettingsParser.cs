@@ -12,10 +12,6 @@ public static partial class SettingsParser
     /// <summary>The longest pause; /stop is for longer. Named in the answer to a pause that is too long.</summary>
     public static readonly TimeSpan MaxPause = TimeSpan.FromDays(366);
 
-    public static bool Claims(CommandInput input) =>
-        input.ChoiceId?.StartsWith(ChoicePrefix, StringComparison.Ordinal) == true
-        || input.Name is "settings" or "schedule" or "timezone" or "tz" or "days" or "window" or "quiet" or "pause" or "skip" or "snooze" or "stop" or "resume";
-
     public static SettingsChange? Parse(CommandInput input)
     {
         if (input.ChoiceId?.StartsWith(ChoicePrefix, StringComparison.Ordinal) == true)

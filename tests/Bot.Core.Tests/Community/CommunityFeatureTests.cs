@@ -30,12 +30,12 @@ public sealed class CommunityFeatureTests
         Feature.PlanAsync(Context(chat ?? Channel), input, Now, CancellationToken.None);
 
     [Fact]
-    public void Claims_OnlyGroupInput()
+    public void AnswersOnlyGroupInput()
     {
-        Assert.True(Feature.Claims(Group("/community setup 1 09:00 UTC")));
-        Assert.True(Feature.Claims(Group(null, CommunityFeature.OkayChoiceId)));
-        Assert.False(Feature.Claims(CommandInput.From("/community setup 1 09:00 UTC", null)));
-        Assert.False(Feature.Claims(CommandInput.From(null, CommunityFeature.OkayChoiceId)));
+        Assert.Equal(typeof(CommunityFeature), CommandRoutes.Commands.Find(Group("/community setup 1 09:00 UTC"))?.Feature);
+        Assert.Equal(typeof(CommunityFeature), CommandRoutes.Commands.Find(Group(null, CommunityFeature.OkayChoiceId))?.Feature);
+        Assert.Null(CommandRoutes.Commands.Find(CommandInput.From("/community setup 1 09:00 UTC", null)));
+        Assert.Null(CommandRoutes.Commands.Find(CommandInput.From(null, CommunityFeature.OkayChoiceId)));
     }
 
     [Fact]

@@ -124,6 +124,14 @@ public class CheckInFlowInvariantsTests
     }
 
     [Fact]
+    public void EveryFlowAction_IsOneNamedActionInTheEngine()
+    {
+        var named = CheckInEngine.Actions.Select(a => a.Act).ToArray();
+        Assert.Equal(named.Length, named.Distinct().Count());
+        Assert.All(Enum.GetValues<FlowAction>(), act => Assert.Contains(act, named));
+    }
+
+    [Fact]
     public void EveryWaitingStep_HasAPrompt_ForReAsking()
     {
         foreach (var step in Enum.GetValues<CheckInStep>().Where(s => CheckInFlow.IsCheckIn(s) || CheckInFlow.IsFirstContact(s)))

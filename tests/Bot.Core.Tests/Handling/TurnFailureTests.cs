@@ -1,5 +1,6 @@
 using Bot.Core.Commands;
 using Bot.Core.Conversations;
+using Bot.Core.History;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Persistence;
@@ -19,7 +20,7 @@ public sealed class TurnFailureTests
     {
         var store = new FlakyStore(failures: 0);
 
-        var outcome = await Handler(store).HandleAsync(Message("/boom"), CancellationToken.None);
+        var outcome = await Handler(store).HandleAsync(Message("/recap on"), CancellationToken.None);
 
         Assert.Equal(HandleOutcome.Handled, outcome);
         Assert.Equal(Sorry, Assert.Single(store.Inner.Last.Outbox).Text);
@@ -42,15 +43,22 @@ public sealed class TurnFailureTests
 
     private static InboundMessage Message(string text, string id = "1") => new(Chat, "42", id, DateTimeOffset.UnixEpoch, text, null);
 
-    private static ConversationHandler Handler(IConversationStore store) => TestHandler.Over(store, [new BrokenFeature()]);
+    private static ConversationHandler Handler(IConversationStore store) => TestHandler.Over(store, [BrokenFeature()]);
 
-    /// <summary>A feature with a bug.</summary>
-    private sealed class BrokenFeature : ICommandFeature
+    /// <summary>A feature with a bug: /recap, over a port that breaks while the turn is being decided.</summary>
+    private static WeeklyRecapFeature BrokenFeature() => new(new BrokenRecapStore(), HistoryCopy.English);
+
+    private sealed class BrokenRecapStore : IRecapStore
     {
-        public bool Claims(CommandInput input) => input.Name == "boom";
+        public Task<bool> IsWeeklyRecapOnAsync(Guid personId, CancellationToken cancellationToken) => throw Bug();
 
-        public Task<TurnDecision> PlanAsync(TurnContext context, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("a bug");
+        public Task SetWeeklyRecapAsync(Guid personId, bool on, DateTimeOffset nextAt, CancellationToken cancellationToken) => throw Bug();
+
+        public Task<IReadOnlyList<DueRecap>> FindDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) => throw Bug();
+
+        public Task<bool> TryAdvanceAsync(Guid personId, DateTimeOffset now, DateTimeOffset next, CancellationToken cancellationToken) => throw Bug();
+
+        private static InvalidOperationException Bug() => new("a bug");
     }
 
     /// <summary>The first calls fail the way a database that is away does: before any decision is made.</summary>

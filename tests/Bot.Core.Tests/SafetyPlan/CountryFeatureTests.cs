@@ -25,7 +25,7 @@ public sealed class CountryFeatureTests
     public async Task CountryCommand_SetsTheCountry(string text, string code)
     {
         var input = CommandInput.From(text, null);
-        Assert.True(Feature.Claims(input));
+        Assert.Equal(typeof(CountryFeature), CommandRoutes.Commands.Find(input)?.Feature);
 
         var decision = await Feature.PlanAsync(Context("US"), input, DateTimeOffset.UnixEpoch, CancellationToken.None);
 
@@ -41,7 +41,7 @@ public sealed class CountryFeatureTests
         Assert.Null(ask.Person.Country);
 
         var press = CommandInput.From(null, "setcountry:GB");
-        Assert.True(Feature.Claims(press));
+        Assert.Equal(typeof(CountryFeature), CommandRoutes.Commands.Find(press)?.Feature);
         var set = await Feature.PlanAsync(Context(null), press, DateTimeOffset.UnixEpoch, CancellationToken.None);
         Assert.Equal("GB", set.Person.Country);
     }

@@ -21,19 +21,19 @@ public sealed class SettingsParserTests
     [InlineData("/stop")]
     [InlineData("/resume")]
     [InlineData("/settings@CompassionBot")]
-    public void Claims_ScheduleCommands(string text) => Assert.True(SettingsParser.Claims(CommandInput.From(text, null)));
+    public void Routes_ScheduleCommands(string text) => Assert.Equal(typeof(SettingsFeature), CommandRoutes.Commands.Find(CommandInput.From(text, null))?.Feature);
 
     [Theory]
     [InlineData("/checkin")]
     [InlineData("/help")]
     [InlineData("I want to pause")]
-    public void Claims_NotOtherInput(string text) => Assert.False(SettingsParser.Claims(CommandInput.From(text, null)));
+    public void Routes_NotOtherInput(string text) => Assert.NotEqual(typeof(SettingsFeature), CommandRoutes.Commands.Find(CommandInput.From(text, null))?.Feature);
 
     [Fact]
-    public void Claims_ScheduleButtons_ButNotFlowButtons()
+    public void Routes_ScheduleButtons_ButNotFlowButtons()
     {
-        Assert.True(SettingsParser.Claims(CommandInput.From(null, "sched:snooze:1h")));
-        Assert.False(SettingsParser.Claims(CommandInput.From(null, "mood:okay")));
+        Assert.Equal(typeof(SettingsFeature), CommandRoutes.Commands.Find(CommandInput.From(null, "sched:snooze:1h"))?.Feature);
+        Assert.Null(CommandRoutes.Commands.Find(CommandInput.From(null, "mood:okay")));
     }
 
     [Theory]
