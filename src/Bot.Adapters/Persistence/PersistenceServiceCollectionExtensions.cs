@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Bot.Adapters.Persistence;
 
@@ -28,6 +29,11 @@ public static class PersistenceServiceCollectionExtensions
                 .UseSnakeCaseNamingConvention());
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
             services.AddSingleton<TurnBatcher>();
+
+            // Telegram's poller election: one replica holds an advisory lock on this database. Added, not tried, so it
+            // wins over the adapter's single-process lease whichever is registered first.
+            services.AddSingleton<Telegram.IPollerLease>(_ => new Telegram.PostgresAdvisoryPollerLease(
+                NpgsqlDataSource.Create(settings.ConnectionString), Telegram.PostgresAdvisoryPollerLease.DefaultLockKey, ownsDataSource: true));
         }
         else
         {

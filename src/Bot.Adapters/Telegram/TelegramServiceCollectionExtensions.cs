@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Telegram.Bot;
 
 namespace Bot.Adapters.Telegram;
@@ -13,9 +12,6 @@ namespace Bot.Adapters.Telegram;
 public static class TelegramServiceCollectionExtensions
 {
     public const string HttpClientName = "telegram";
-
-    /// <summary>The same connection string the store uses (ConnectionStrings:Postgres).</summary>
-    public const string PostgresConnectionStringName = "Postgres";
 
     /// <summary>
     /// Registers the Telegram adapter only when it is on (Telegram:BotToken set, or Telegram:Enabled true; see
@@ -68,29 +64,14 @@ public static class TelegramServiceCollectionExtensions
         }
         else
         {
-            // With PostgreSQL replicas elect one poller through an advisory lock; with SQLite this process is the only one.
-            services.TryAddSingleton<IPollerLease>(sp => CreateLease(sp, configuration));
+            // With PostgreSQL the store registers its advisory-lock lease (replicas elect one poller); otherwise this
+            // process is the only one.
+            services.TryAddSingleton<IPollerLease, SingleProcessPollerLease>();
             services.TryAddSingleton<TelegramPollingService>();
             services.AddHostedService(sp => sp.GetRequiredService<TelegramPollingService>());
         }
 
         return services;
-    }
-
-    private static IPollerLease CreateLease(IServiceProvider services, IConfiguration configuration)
-    {
-        if (services.GetService<NpgsqlDataSource>() is { } shared)
-        {
-            return new PostgresAdvisoryPollerLease(shared, PostgresAdvisoryPollerLease.DefaultLockKey);
-        }
-
-        // The store's resolved connection string (Storage:PostgresPassword applied) when the store is registered.
-        var connectionString = services.GetService<Persistence.StoreSettings>() is { Provider: Persistence.StoreProvider.Postgres } store
-            ? store.ConnectionString
-            : configuration.GetConnectionString(PostgresConnectionStringName);
-        return string.IsNullOrWhiteSpace(connectionString)
-            ? new SingleProcessPollerLease()
-            : new PostgresAdvisoryPollerLease(NpgsqlDataSource.Create(connectionString), PostgresAdvisoryPollerLease.DefaultLockKey, ownsDataSource: true);
     }
 
     /// <summary>The library's own 429 sleep is off (RetryThreshold 0): a 429 goes back to the outbox as "try later".</summary>

@@ -1,3 +1,4 @@
+using Bot.Adapters.Persistence;
 using Bot.Adapters.Telegram;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Configuration;
@@ -53,6 +54,32 @@ public sealed class TelegramServiceCollectionExtensionsTests
         Assert.IsType<TelegramWebhookSetupService>(Assert.Single(webhook.GetServices<IHostedService>()));
         Assert.NotNull(webhook.GetService<TelegramWebhookReceiver>());
         Assert.Equal(Platform.Telegram, Assert.Single(webhook.GetServices<IChatPlatform>()).Platform);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task WithThePostgresStore_ThePollerElectsThroughTheDatabase_WhicheverIsRegisteredFirst(bool storeFirst)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = "Host=127.0.0.1;Database=bot;Username=bot",
+            ["Storage:EncryptionKeys"] = "k1:" + Convert.ToBase64String(new byte[32]),
+            ["Telegram:BotToken"] = "123456:ABCdefghijklmnopqrstuvwxyz_-0123456789",
+        }).Build();
+        var collection = new ServiceCollection().AddLogging();
+        if (storeFirst)
+        {
+            collection.AddBotPersistence(configuration).AddTelegramAdapter(configuration);
+        }
+        else
+        {
+            collection.AddTelegramAdapter(configuration).AddBotPersistence(configuration);
+        }
+
+        await using var services = collection.BuildServiceProvider();
+
+        Assert.IsType<PostgresAdvisoryPollerLease>(services.GetRequiredService<IPollerLease>());
     }
 
     [Fact]

@@ -100,7 +100,12 @@ public sealed partial class ComposeFileTests
     private static HashSet<string> BoundKeys()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal) { "ConnectionStrings:Postgres" };
-        var optionTypes = new[] { typeof(StorageOptions).Assembly, typeof(BotServices).Assembly }
+        // The host and every project of ours it references: each adapter binds its own options.
+        var host = typeof(BotServices).Assembly;
+        var optionTypes = host.GetReferencedAssemblies()
+            .Where(name => name.Name?.StartsWith("Bot.", StringComparison.Ordinal) == true)
+            .Select(Assembly.Load)
+            .Append(host)
             .SelectMany(a => a.GetTypes())
             .Where(t => t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true });
         foreach (var type in optionTypes)
