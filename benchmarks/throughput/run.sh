@@ -10,6 +10,8 @@ modes="${MODES:-pgbench throughput latency freetext memory}"   # e.g. MODES=memo
 # ROUNDS=3 repeats the pgbench / throughput pair (see below).
 # RATE=50 runs the latency part at another offered rate (default 200 messages/s).
 # FREE_RATES="30 60" are the offered rates of the free-text part (sentences of 8-30 words through the semantic tier).
+# BASELINE=/path/to/another/checkout measures that checkout's build too, in the same rounds (pgbench, this build, the
+# baseline) and after each latency and free-text part: the before/after of a change in one run.
 # PEOPLE=1000 HISTORY=1 measures the memory part on an almost empty database, for the baseline (keep PEOPLE >= 500:
 # the 500 messages are spread over the seeded people, and fewer people would meet the flood guard).
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -37,11 +39,18 @@ cs() { echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=$1;Maximum Poo
 echo "machine: $(uname -srm); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(nproc) cores; PostgreSQL $("$bin/postgres" --version | awk '{print $3}'); fsync=$("${psql[@]}" -c 'show fsync'), synchronous_commit=$("${psql[@]}" -c 'show synchronous_commit')"
 dotnet build -c Release "$here" -v q -nologo >/dev/null
 run() { dotnet "$here/bin/Release/net10.0/Throughput.Benchmarks.dll" "$@"; }
+if [ -n "${BASELINE:-}" ]; then
+  dotnet build -c Release "$BASELINE/benchmarks/throughput" -v q -nologo >/dev/null
+  echo "baseline: $(git -C "$BASELINE" log -1 --format='%h %s' | cut -c1-80)"
+fi
+baseline() { dotnet "$BASELINE/benchmarks/throughput/bin/Release/net10.0/Throughput.Benchmarks.dll" "$@"; }
+fresh() { "${psql[@]}" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # ROUNDS=3 alternates pgbench and the bot three times (fresh databases each round) and prints every ratio and the median:
 # on a shared machine one pair can be off by a fifth either way.
 ratios=()
+base_ratios=()
 for round in $(seq 1 "${ROUNDS:-1}"); do
   tps="" bot=""
   if [[ " $modes " == *" pgbench "* ]]; then
@@ -63,15 +72,33 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
     ratios+=("$(python3 -c "print(f'{$bot / $tps:.2f}')")")
     echo "round $round: bot / pgbench = ${ratios[-1]}x"
   fi
+  if [ -n "${BASELINE:-}" ] && [[ " $modes " == *" throughput "* ]]; then
+    fresh throughput
+    echo "load before baseline throughput: $(load)"
+    out="$(baseline throughput "$(cs throughput)" "$clients" "$seconds")"
+    echo "baseline $out"
+    old="$(echo "$out" | awk '/^throughput:/ {print $(NF-1)}')"
+    if [ -n "$tps" ] && [ -n "$old" ]; then
+      base_ratios+=("$(python3 -c "print(f'{$old / $tps:.2f}')")")
+      echo "round $round: baseline / pgbench = ${base_ratios[-1]}x"
+    fi
+  fi
 done
+if [ "${#base_ratios[@]}" -gt 0 ]; then echo "baseline ratios: ${base_ratios[*]}"; fi
 if [ "${#ratios[@]}" -gt 1 ]; then
   echo "ratios: ${ratios[*]}; median $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')x"
 fi
-if [[ " $modes " == *" latency "* ]]; then echo "load before latency: $(load)"; run latency "$(cs latency)" "${RATE:-200}" "$seconds"; fi
+if [[ " $modes " == *" latency "* ]]; then
+  echo "load before latency: $(load)"; run latency "$(cs latency)" "${RATE:-200}" "$seconds"
+  if [ -n "${BASELINE:-}" ]; then fresh latency; echo "load before baseline latency: $(load)"; echo "baseline: $(baseline latency "$(cs latency)" "${RATE:-200}" "$seconds")"; fi
+fi
 if [[ " $modes " == *" freetext "* ]]; then
   for rate in ${FREE_RATES:-30 60}; do
     "${psql[@]}" -c "DROP DATABASE IF EXISTS freetext" -c "CREATE DATABASE freetext"
     echo "load before free text at $rate/s: $(load)"; run freetext "$(cs freetext)" "$rate" "$seconds"
+    if [ -n "${BASELINE:-}" ] && [ -f "$BASELINE/benchmarks/throughput/FreeTextSentences.cs" ]; then
+      fresh freetext; echo "load before baseline free text at $rate/s: $(load)"; echo "baseline: $(baseline freetext "$(cs freetext)" "$rate" "$seconds")"
+    fi
   done
 fi
 if [[ " $modes " == *" memory "* ]]; then echo "load before memory: $(load)"; run memory "$(cs memory)" "${PEOPLE:-100000}" "${HISTORY:-1000000}"; fi
