@@ -44,7 +44,7 @@ public sealed partial class ConversationHandler(
             return HandleOutcome.Ignored;
         }
 
-        var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind, SenderId = message.SenderId };
+        var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind, SenderId = message.SenderId, SenderIsChatAdmin = message.SenderIsChatAdmin };
         var feature = risk != RiskLevel.None ? null : features.FirstOrDefault(f => f.Claims(input));
         var intent = risk != RiskLevel.None ? Intent.Crisis : Intent.Unclear;
         var flood = risk != RiskLevel.None ? FloodVerdict.Normal : await floodGuard.WaitTurnAsync(message.Chat, cancellationToken);

@@ -32,6 +32,11 @@ public sealed partial class DiscordChatPlatform(
         string? userId = null;
         if (!DiscordChat.TryGetChannelId(message.Chat, out var channelText))
         {
+            if (message.CommunityPost is not null)
+            {
+                return SendResult.Refused("a community post goes to a server channel");
+            }
+
             userId = message.Chat.ChatId;
             if (_unreachableUntil.TryGetValue(userId, out var until) && until > time.GetUtcNow())
             {
@@ -44,12 +49,14 @@ public sealed partial class DiscordChatPlatform(
             return SendResult.Refused("not a Discord id");
         }
 
-        var rendered = DiscordMessageRenderer.Render(message);
+        var rendered = message.CommunityPost is { } post
+            ? DiscordMessageRenderer.RenderCommunityPost(DiscordCopy.English, post.AnsweredSinceLastPost ?? 0)
+            : DiscordMessageRenderer.Render(message);
         return await SendRenderedAsync(userId, target, rendered, message.Attachment, idempotencyKey, cancellationToken);
     }
 
     /// <summary>Posts to a channel (or, with <paramref name="userId"/>, to that person's DM channel, opened once and cached).</summary>
-    internal async Task<SendResult> SendRenderedAsync(string? userId, ulong target, DiscordRendered rendered, OutboundAttachment? attachment, string idempotencyKey, CancellationToken cancellationToken)
+    private async Task<SendResult> SendRenderedAsync(string? userId, ulong target, DiscordRendered rendered, OutboundAttachment? attachment, string idempotencyKey, CancellationToken cancellationToken)
     {
         var request = new RequestOptions
         {

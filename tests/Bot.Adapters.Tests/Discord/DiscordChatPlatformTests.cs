@@ -303,33 +303,32 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task PostDailyAsync_CommunityPost_GoesToTheChannelWithBothButtonsAndANonce()
+    public async Task SendAsync_ACommunityPost_GoesToTheChannelWithBothButtonsAndTheRowsNonce()
     {
-        var poster = new DiscordCommunityPoster(_platform);
+        var post = OutboundMessage.Community(DiscordChat.Channel("500000000000000009"), new CommunityPost(new DateOnly(2026, 11, 24), null));
 
-        var result = await poster.PostDailyAsync("500000000000000009", answeredSinceLastPost: 3, "community-2026-11-24", CancellationToken.None);
+        var result = await _platform.SendAsync(post, "outbox-7", CancellationToken.None);
 
         Assert.Equal(SendStatus.Sent, result.Status);
-        var post = Assert.Single(_server.RequestsTo("POST", "/channels/500000000000000009/messages"));
-        var body = JsonDocument.Parse(post.Body).RootElement;
+        var request = Assert.Single(_server.RequestsTo("POST", "/channels/500000000000000009/messages"));
+        var body = JsonDocument.Parse(request.Body).RootElement;
         Assert.Equal(2, body.GetProperty("components")[0].GetProperty("components").GetArrayLength());
-        Assert.DoesNotContain("3 people", body.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal(DiscordMessageRenderer.Nonce("community-2026-11-24"), body.GetProperty("nonce").GetString());
+        Assert.DoesNotContain("people", body.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(DiscordMessageRenderer.Nonce("outbox-7"), body.GetProperty("nonce").GetString());
     }
 
     [Fact]
-    public async Task PostAsync_ThroughTheCorePort_PostsToTheChannelWithTheCountCoreAllowed()
+    public async Task SendAsync_ACommunityPost_ShowsTheCountCoreAllowed_AndIsRefusedForAPerson()
     {
-        ICommunityPoster poster = new DiscordCommunityPoster(_platform);
-
-        var result = await poster.PostAsync(DiscordChat.Channel("500000000000000009"), new CommunityPost(new DateOnly(2026, 11, 24), 7), "community-2026-11-24", CancellationToken.None);
-        var notAChannel = await poster.PostAsync(DiscordChat.Person("300000000000000003"), new CommunityPost(new DateOnly(2026, 11, 24), null), "community-x", CancellationToken.None);
+        var result = await _platform.SendAsync(
+            OutboundMessage.Community(DiscordChat.Channel("500000000000000009"), new CommunityPost(new DateOnly(2026, 11, 24), 7)), "outbox-8", CancellationToken.None);
+        var notAChannel = await _platform.SendAsync(
+            OutboundMessage.Community(DiscordChat.Person("300000000000000003"), new CommunityPost(new DateOnly(2026, 11, 24), null)), "outbox-9", CancellationToken.None);
 
         Assert.Equal(SendStatus.Sent, result.Status);
         Assert.Equal(SendStatus.Rejected, notAChannel.Status);
         var post = Assert.Single(_server.RequestsTo("POST", "/channels/500000000000000009/messages"));
         Assert.Contains("7 people", JsonDocument.Parse(post.Body).RootElement.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal(Platform.Discord, poster.Platform);
     }
 
     private static FakeResponse RateLimited(double retryAfterSeconds, bool global)
