@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Inbound;
 using Telegram.Bot.Types;
 
@@ -25,7 +24,5 @@ internal static class TelegramBatchRunner
         int concurrency,
         Func<T, CancellationToken, Task> process,
         CancellationToken cancellationToken) =>
-        ChatLanes.RunAsync(batch, item => Lane(laneOf(item)), concurrency, process, cancellationToken);
-
-    private static string Lane(long? chat) => chat?.ToString(CultureInfo.InvariantCulture) ?? "none";
+        ChatLanes.RunAsync(batch, item => TelegramOrderingKey.Lane(laneOf(item)), concurrency, process, cancellationToken);
 }
