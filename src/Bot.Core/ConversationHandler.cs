@@ -46,7 +46,7 @@ public sealed partial class ConversationHandler(
             return HandleOutcome.Ignored;
         }
 
-        var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind, SenderId = message.SenderId };
+        var input = CommandInput.From(text, message.ChoiceId) with { Kind = message.Kind, SenderId = message.SenderId, SenderIsChatAdmin = message.SenderIsChatAdmin };
         var feature = risk != RiskLevel.None ? null : _commands.Owner(input);
         var intent = risk != RiskLevel.None ? Intent.Crisis : Intent.Unclear;
         var flood = risk != RiskLevel.None ? FloodVerdict.Normal : await floodGuard.WaitTurnAsync(message.Chat, cancellationToken);

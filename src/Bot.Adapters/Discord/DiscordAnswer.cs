@@ -8,7 +8,6 @@ public enum DiscordAnswer
     ButtonExpired = 1,
     AnsweredInDirectMessages = 2,
     AnsweredBelow = 3,
-    NeedsManageServer = 4,
     CommunityOkay = 5,
     CommunitySetupOnlyInServers = 6,
 

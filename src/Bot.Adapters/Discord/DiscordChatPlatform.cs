@@ -32,6 +32,11 @@ public sealed partial class DiscordChatPlatform(
         string? userId = null;
         if (!DiscordChat.TryGetChannelId(message.Chat, out var channelText))
         {
+            if (message.CommunityPost is not null)
+            {
+                return SendResult.Refused("a community post goes to a server channel");
+            }
+
             userId = message.Chat.ChatId;
             if (_unreachableUntil.TryGetValue(userId, out var until) && until > time.GetUtcNow())
             {
@@ -44,18 +49,22 @@ public sealed partial class DiscordChatPlatform(
             return SendResult.Refused("not a Discord id");
         }
 
-        var rendered = DiscordMessageRenderer.Render(message);
+        var rendered = message.CommunityPost is { } post
+            ? DiscordMessageRenderer.RenderCommunityPost(DiscordCopy.English, post.AnsweredSinceLastPost ?? 0)
+            : DiscordMessageRenderer.Render(message);
         return await SendRenderedAsync(userId, target, rendered, message.Attachment, idempotencyKey, cancellationToken);
     }
 
     /// <summary>Posts to a channel (or, with <paramref name="userId"/>, to that person's DM channel, opened once and cached).</summary>
-    internal async Task<SendResult> SendRenderedAsync(string? userId, ulong target, DiscordRendered rendered, OutboundAttachment? attachment, string idempotencyKey, CancellationToken cancellationToken)
+    private async Task<SendResult> SendRenderedAsync(string? userId, ulong target, DiscordRendered rendered, OutboundAttachment? attachment, string idempotencyKey, CancellationToken cancellationToken)
     {
         var request = new RequestOptions
         {
             CancelToken = cancellationToken,
             Timeout = (int)options.Value.MaxRateLimitWait.TotalMilliseconds,
-            RetryMode = RetryMode.RetryRatelimit | RetryMode.Retry502,
+            // The outbox is the one retry layer: Discord.Net neither retries a 502 nor sits out a bucket or a 429 here,
+            // where delivery holds the rate-limit lease; the row comes back as "later" (with Discord's wait when it gave one).
+            RetryMode = RetryMode.AlwaysFail,
         };
         var (result, context) = await DiscordSendContext.RunAsync(DiscordMessageRenderer.Nonce(idempotencyKey), async () =>
         {
@@ -86,14 +95,15 @@ public sealed partial class DiscordChatPlatform(
             }
             catch (RateLimitedException)
             {
-                return SendResult.RateLimited(TimeSpan.FromSeconds(1));
+                // The route's bucket is spent (by Discord.Net's own count, or by a 429 noted below): not sat out here.
+                return SendResult.Later(TimeSpan.FromSeconds(1), "discord route bucket is empty");
             }
             catch (Exception ex) when (ex is TimeoutException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 return SendResult.Later(null, "discord did not answer");
             }
         });
-        // A 429 seen on the way (waited out by Discord.Net, or handed back when too long) tells how long to stay away.
+        // A 429 (or a global pause) seen on the way tells how long to stay away.
         return result.Status == SendStatus.RetryLater && context.RetryAfter is { } wait ? SendResult.RateLimited(wait) : result;
     }
 

@@ -104,13 +104,13 @@ public static class DiscordEventMapper
                 return new DiscordMappedEvent(null, DiscordAnswer.CommunitySetupOnlyInServers);
             }
 
-            if (!d.CanManageServer)
-            {
-                return new DiscordMappedEvent(null, DiscordAnswer.NeedsManageServer);
-            }
-
+            // Manage Server is the fact Core reads to decide who may set the post up.
             return new DiscordMappedEvent(
-                new InboundMessage(DiscordChat.Channel(channelId), userId, d.Id, sentAt, text.ToString(), null) { Kind = ChatKind.Group },
+                new InboundMessage(DiscordChat.Channel(channelId), userId, d.Id, sentAt, text.ToString(), null)
+                {
+                    Kind = ChatKind.Group,
+                    SenderIsChatAdmin = d.CanManageServer,
+                },
                 DiscordAnswer.AnsweredInCommunityChannel);
         }
 

@@ -30,7 +30,7 @@ public sealed partial class DiscordGatewayService(
     private readonly DiscordOptions _options = options.Value;
     private readonly DiscordCopy _copy = DiscordCopy.English;
     private readonly SemaphoreSlim _concurrency = new(MaxConcurrentHandlers, MaxConcurrentHandlers);
-    private readonly KeyedLocks _chatLocks = new();
+    private readonly ChatLanes _chatLanes = new();
     private readonly List<Task> _inFlight = [];
     private readonly Channel<Received> _queue = Channel.CreateUnbounded<Received>(new UnboundedChannelOptions { SingleReader = true });
     private int _commandsRegistered;
@@ -124,7 +124,7 @@ public sealed partial class DiscordGatewayService(
             }
 
             // Taken here, in arrival order, so one person's messages reach Core in the order they were sent.
-            var chatLock = mapped.Message is { } message ? _chatLocks.Enter(message.Chat.ToString()) : null;
+            var chatLock = mapped.Message is { } message ? _chatLanes.Enter(message.Chat.ToString()) : null;
             var work = ProcessAsync(mapped, received, chatLock, cancellationToken);
             lock (_inFlight)
             {

@@ -103,6 +103,13 @@ internal sealed class DiscordRestBridge(HttpClient http, string baseUrl, TimeSpa
                 }
 
                 var wait = until - time.GetUtcNow();
+                if (wait > TimeSpan.Zero && DiscordSendContext.Current is { } send)
+                {
+                    // An outbox send does not wait here with the delivery lease held: it goes back, to be tried after the pause.
+                    send.RetryAfter = wait;
+                    return Synthetic(HttpStatusCode.ServiceUnavailable, "paused after a global rate limit");
+                }
+
                 if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait, time, linked.Token);

@@ -35,8 +35,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordConnection>();
         services.AddSingleton<IPlatformHealth, DiscordPlatformHealth>();
         services.AddSingleton<DiscordChatPlatform>();
-        services.AddSingleton<DiscordCommunityPoster>();
-        services.AddSingleton<ICommunityPoster>(sp => sp.GetRequiredService<DiscordCommunityPoster>());
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordChatPlatform>());
         services.TryAddSingleton<PoisonGuard>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInboundReplayer, DiscordInboundReplayer>());

@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Bot.Adapters.Persistence.Entities;
+using Bot.Adapters.Persistence.Turns;
 using Bot.Core.Community;
 using Bot.Core.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence;
 
-public sealed class EfCommunityStore(BotDbContext db) : ICommunityStore
+public sealed class EfCommunityStore(BotDbContext db, FreeTextProtector protector) : ICommunityStore
 {
     public async Task SaveChannelAsync(CommunityChannel channel, DateOnly? postedOn, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -81,15 +82,29 @@ public sealed class EfCommunityStore(BotDbContext db) : ICommunityStore
         return answers;
     }
 
-    public async Task<bool> TryClaimDayAsync(ChatAddress chat, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.CommunityChannels
+    public Task<bool> ClaimDayAsync(ChatAddress chat, DateOnly day, OutboundMessage post, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(
+            (chat, day, post, now),
+            async (_, state, ct) => await ClaimDayOnceAsync(state.chat, state.day, state.post, state.now, ct),
+            verifySucceeded: null,
+            cancellationToken);
+
+    private async Task<bool> ClaimDayOnceAsync(ChatAddress chat, DateOnly day, OutboundMessage post, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.CommunityChannels
             .Where(c => c.Platform == chat.Platform && c.ChatId == chat.ChatId && (c.LastPostedOn == null || c.LastPostedOn < day))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastPostedOn, day).SetProperty(c => c.UpdatedAt, now), cancellationToken) == 1;
+        if (claimed)
+        {
+            db.Outbox.Add(TurnRows.Outbox(protector, null, post, DeliveryLane.Scheduled, now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
-    public Task ReleaseDayAsync(ChatAddress chat, DateOnly day, DateOnly? previous, CancellationToken cancellationToken) =>
-        db.CommunityChannels
-            .Where(c => c.Platform == chat.Platform && c.ChatId == chat.ChatId && c.LastPostedOn == day)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastPostedOn, previous), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed;
+    }
 
     /// <summary>Who answered, keyed by the day's secret: the same person gives the same hash that day, and no one can tell whose it is once the secret is gone.</summary>
     internal static string AnswerHash(byte[] daySecret, Platform platform, string senderId) =>

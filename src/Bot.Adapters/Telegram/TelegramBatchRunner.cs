@@ -1,11 +1,12 @@
+using Bot.Core.Inbound;
 using Telegram.Bot.Types;
 
 namespace Bot.Adapters.Telegram;
 
 /// <summary>
-/// Runs one getUpdates batch: the updates of one chat one after another in batch order (Telegram's, by update id),
-/// different chats side by side, at most <c>concurrency</c> chats at a time. Completes when every update has been
-/// processed; on cancellation it throws and the caller must confirm nothing of the batch.
+/// Runs one getUpdates batch in the shared <see cref="ChatLanes"/>: the updates of one chat one after another in batch
+/// order (Telegram's, by update id), different chats side by side, at most <c>concurrency</c> at a time. Completes when
+/// every update has been processed; on cancellation it throws and the caller must confirm nothing of the batch.
 /// </summary>
 internal static class TelegramBatchRunner
 {
@@ -16,22 +17,12 @@ internal static class TelegramBatchRunner
         CancellationToken cancellationToken) =>
         RunAsync(batch, TelegramOrderingKey.Of, concurrency, process, cancellationToken);
 
+    /// <param name="laneOf">The update's chat (<see cref="TelegramOrderingKey"/>); null: the one lane of chat-less updates.</param>
     public static Task RunAsync<T>(
         IReadOnlyList<T> batch,
         Func<T, long?> laneOf,
         int concurrency,
         Func<T, CancellationToken, Task> process,
-        CancellationToken cancellationToken)
-    {
-        // GroupBy keeps the batch order inside each group.
-        var lanes = batch.GroupBy(laneOf);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken };
-        return Parallel.ForEachAsync(lanes, parallel, async (lane, token) =>
-        {
-            foreach (var update in lane)
-            {
-                await process(update, token);
-            }
-        });
-    }
+        CancellationToken cancellationToken) =>
+        ChatLanes.RunAsync(batch, item => TelegramOrderingKey.Lane(laneOf(item)), concurrency, process, cancellationToken);
 }

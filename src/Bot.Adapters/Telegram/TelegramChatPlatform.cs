@@ -12,8 +12,8 @@ namespace Bot.Adapters.Telegram;
 public sealed class TelegramChatPlatform(
     ITelegramBotClient bot,
     TelegramCallbackData callbackData,
+    TelegramBotIdentity identity,
     IOptions<TelegramOptions> options,
-    TimeProvider clock,
     ILogger<TelegramChatPlatform> logger) : IChatPlatform
 {
     /// <summary>When the token itself is refused nothing will work until an operator fixes configuration; keep the message.</summary>
@@ -25,10 +25,15 @@ public sealed class TelegramChatPlatform(
     {
         ArgumentNullException.ThrowIfNull(message);
 
+        if (message.CommunityPost is not null && identity.Username is null)
+        {
+            return SendResult.Later(TimeSpan.FromMinutes(1), "bot username not known yet");
+        }
+
         TelegramRenderedMessage rendered;
         try
         {
-            rendered = TelegramMessageRenderer.Render(message, callbackData);
+            rendered = TelegramMessageRenderer.Render(message, callbackData, message.CommunityPost is null ? null : identity.CheckInDeepLink());
         }
         catch (ArgumentException)
         {
@@ -45,7 +50,7 @@ public sealed class TelegramChatPlatform(
         {
             var html = rendered.HtmlParts[i];
             var keyboard = i == rendered.HtmlParts.Count - 1 ? rendered.Keyboard : null;
-            var result = await SendWithRetriesAsync(
+            var result = await SendOnceAsync(
                 token => bot.SendMessage(rendered.ChatId, html, ParseMode.Html, replyMarkup: keyboard, cancellationToken: token),
                 cancellationToken);
             if (result.Status != SendStatus.Sent)
@@ -55,7 +60,7 @@ public sealed class TelegramChatPlatform(
         }
 
         return message.Attachment is { } attachment
-            ? await SendWithRetriesAsync(token => SendAttachmentAsync(rendered.ChatId, attachment, token), cancellationToken)
+            ? await SendOnceAsync(token => SendAttachmentAsync(rendered.ChatId, attachment, token), cancellationToken)
             : SendResult.Sent;
     }
 
@@ -68,59 +73,50 @@ public sealed class TelegramChatPlatform(
             : bot.SendDocument(chatId, file, cancellationToken: cancellationToken);
     }
 
-    private async Task<SendResult> SendWithRetriesAsync(Func<CancellationToken, Task> send, CancellationToken cancellationToken)
+    /// <summary>
+    /// One attempt, translated: the outbox is the only retry layer (with its backoff, after the rate-limit lease is given
+    /// back). The client is told not to sleep on 429 either (RetryThreshold 0).
+    /// </summary>
+    private async Task<SendResult> SendOnceAsync(Func<CancellationToken, Task> send, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            Exception failure;
-            try
-            {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(settings.RequestTimeout);
-                await send(timeout.Token);
-                return SendResult.Sent;
-            }
-            catch (ApiRequestException ex) when (ex.ErrorCode == 429)
-            {
-                return SendResult.Later(ex.Parameters?.RetryAfter is int seconds ? TimeSpan.FromSeconds(seconds) : null, "telegram rate limit (429)");
-            }
-            catch (ApiRequestException ex) when (ex.ErrorCode == 403)
-            {
-                return SendResult.NotReachable("telegram 403: the person blocked the bot or left");
-            }
-            catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
-            {
-                return SendResult.NotReachable("telegram 400: chat not found");
-            }
-            catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
-            {
-                TelegramLog.SendRefused(logger, ex.ErrorCode);
-                return SendResult.Later(TokenProblemRetry, $"telegram {ex.ErrorCode}: the bot token was refused");
-            }
-            catch (ApiRequestException ex) when (ex.ErrorCode is >= 400 and < 500)
-            {
-                TelegramLog.SendRefused(logger, ex.ErrorCode);
-                return SendResult.Refused($"telegram {ex.ErrorCode}");
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception ex) when (ex is RequestException or HttpRequestException or OperationCanceledException)
-            {
-                // 5xx, timeouts and broken connections: Telegram may be fine again in a moment.
-                failure = ex;
-            }
-
-            if (attempt >= settings.SendAttempts)
-            {
-                return SendResult.Later(null, "telegram unavailable (5xx or timeout)");
-            }
-
-            var delay = TelegramBackoff.After(settings, attempt);
-            TelegramLog.SendRetry(logger, failure, attempt, delay);
-            await Task.Delay(delay, clock, cancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.RequestTimeout);
+            await send(timeout.Token);
+            return SendResult.Sent;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
+        {
+            return SendResult.Later(ex.Parameters?.RetryAfter is int seconds ? TimeSpan.FromSeconds(seconds) : null, "telegram rate limit (429)");
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 403)
+        {
+            return SendResult.NotReachable("telegram 403: the person blocked the bot or left");
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
+        {
+            return SendResult.NotReachable("telegram 400: chat not found");
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+        {
+            TelegramLog.SendRefused(logger, ex.ErrorCode);
+            return SendResult.Later(TokenProblemRetry, $"telegram {ex.ErrorCode}: the bot token was refused");
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is >= 400 and < 500)
+        {
+            TelegramLog.SendRefused(logger, ex.ErrorCode);
+            return SendResult.Refused($"telegram {ex.ErrorCode}");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is RequestException or HttpRequestException or OperationCanceledException)
+        {
+            // 5xx, timeouts and broken connections: Telegram may be fine again in a moment.
+            TelegramLog.SendUnavailable(logger, ex);
+            return SendResult.Later(null, "telegram unavailable (5xx or timeout)");
         }
     }
 }

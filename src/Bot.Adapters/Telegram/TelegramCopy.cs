@@ -15,9 +15,6 @@ public sealed class TelegramCopy
     [JsonPropertyName("communityPost")]
     public CommunityPostCopy CommunityPost { get; init; } = new();
 
-    [JsonPropertyName("communitySetup")]
-    public CommunitySetupCopy CommunitySetup { get; init; } = new();
-
     public static TelegramCopy English => LazyEnglish.Value;
 
     private static TelegramCopy Load()
@@ -32,17 +29,5 @@ public sealed class TelegramCopy
 
         [JsonPropertyName("button")]
         public string Button { get; init; } = "";
-    }
-
-    public sealed class CommunitySetupCopy
-    {
-        [JsonPropertyName("done")]
-        public string Done { get; init; } = "";
-
-        [JsonPropertyName("stopped")]
-        public string Stopped { get; init; } = "";
-
-        [JsonPropertyName("adminsOnly")]
-        public string AdminsOnly { get; init; } = "";
     }
 }

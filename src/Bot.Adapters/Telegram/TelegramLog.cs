@@ -44,14 +44,11 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 5111, Level = LogLevel.Warning, Message = "Telegram reachability change for a chat was not recorded: no IReachabilityHandler is registered")]
     public static partial void ReachabilityNotRecorded(ILogger logger);
 
-    [LoggerMessage(EventId = 5113, Level = LogLevel.Warning, Message = "No ICommunityPostSubscriptions is registered: the daily group post was answered once but is not scheduled")]
-    public static partial void CommunityPostsNotStored(ILogger logger);
-
-    [LoggerMessage(EventId = 5114, Level = LogLevel.Warning, Message = "Telegram refused a group answer with error {ErrorCode} (removed from the group, or no right to post); not retried")]
+    [LoggerMessage(EventId = 5114, Level = LogLevel.Warning, Message = "Telegram would not say whether a group command's sender is an admin (error {ErrorCode}: removed from the group?); taken as no")]
     public static partial void GroupCommandRefused(ILogger logger, int errorCode);
 
-    [LoggerMessage(EventId = 5120, Level = LogLevel.Warning, Message = "Telegram send attempt {Attempt} failed; retrying in {Delay}")]
-    public static partial void SendRetry(ILogger logger, Exception exception, int attempt, TimeSpan delay);
+    [LoggerMessage(EventId = 5120, Level = LogLevel.Warning, Message = "Telegram send failed (5xx, timeout or no connection); the outbox retries it")]
+    public static partial void SendUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 5121, Level = LogLevel.Warning, Message = "Telegram send refused with error {ErrorCode}")]
     public static partial void SendRefused(ILogger logger, int errorCode);

@@ -14,7 +14,8 @@ public static class TelegramMessageRenderer
     private const int MaxButtonsPerRow = 3;
     private const int ShortLabelLength = 14;
 
-    public static TelegramRenderedMessage Render(OutboundMessage message, TelegramCallbackData callbackData)
+    /// <param name="checkInDeepLink">Where the community post's button leads; needed only for a community post.</param>
+    public static TelegramRenderedMessage Render(OutboundMessage message, TelegramCallbackData callbackData, Uri? checkInDeepLink = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(callbackData);
@@ -23,6 +24,14 @@ public static class TelegramMessageRenderer
             || !long.TryParse(message.Chat.ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
         {
             throw new ArgumentException("The message is not addressed to a Telegram chat.", nameof(message));
+        }
+
+        if (message.CommunityPost is not null)
+        {
+            var (html, invitation) = TelegramCommunityPost.Render(
+                checkInDeepLink ?? throw new ArgumentException("A community post needs the check-in deep link.", nameof(checkInDeepLink)),
+                TelegramCopy.English);
+            return new TelegramRenderedMessage(chatId, [html], invitation);
         }
 
         var parts = Split(message.Text, MaxMessageLength).Select(EscapeHtml).ToList();

@@ -39,9 +39,6 @@ public sealed class TelegramOptions
     /// </summary>
     public int InboundAttempts { get; set; } = Bot.Core.Inbound.InboundAttempts.DefaultLimit;
 
-    /// <summary>Attempts for one send on 5xx or timeouts before the outbox is told to try later.</summary>
-    public int SendAttempts { get; set; } = 3;
-
     /// <summary>
     /// Polling mode: how many chats of one getUpdates batch are handled at the same time (each chat's updates stay in
     /// order). Each one holds a database connection while its turn runs.

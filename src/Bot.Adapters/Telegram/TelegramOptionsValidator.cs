@@ -60,11 +60,6 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add($"{Section}:PollingTimeout must be at most 00:01:40.");
         }
 
-        if (options.SendAttempts is < 1 or > 10)
-        {
-            failures.Add($"{Section}:SendAttempts must be between 1 and 10.");
-        }
-
         if (options.InboundAttempts is < 1 or > 20)
         {
             failures.Add($"{Section}:InboundAttempts must be between 1 and 20 (tries for one inbound update before it is parked).");

@@ -20,4 +20,7 @@ internal static class TelegramOrderingKey
         ?? update.CallbackQuery?.Message?.Chat.Id
         ?? update.CallbackQuery?.From.Id
         ?? update.MyChatMember?.Chat.Id;
+
+    /// <summary>The <see cref="Bot.Core.Inbound.ChatLanes"/> lane of a chat (or of the chat-less updates).</summary>
+    public static string Lane(long? chat) => chat?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
 }

@@ -47,8 +47,6 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton(sp => new TelegramBotIdentity(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.BotUsername));
         services.TryAddSingleton<TelegramHealth>();
         services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<TelegramHealth>());
-        services.TryAddSingleton<TelegramCommunityPoster>();
-        services.AddSingleton<ICommunityPoster, TelegramCommunityChannelPoster>();
         services.TryAddSingleton<TelegramUpdateProcessor>();
         services.TryAddSingleton<PoisonGuard>();
         services.TryAddSingleton<TelegramInboundRunner>();

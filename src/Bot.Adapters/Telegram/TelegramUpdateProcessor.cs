@@ -1,8 +1,11 @@
+using System.Globalization;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types;
 
 namespace Bot.Adapters.Telegram;
@@ -16,7 +19,6 @@ public sealed class TelegramUpdateProcessor(
     IServiceScopeFactory scopes,
     TelegramCallbackData callbackData,
     TelegramBotIdentity identity,
-    TelegramCommunityPoster community,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramUpdateProcessor> logger)
@@ -64,15 +66,9 @@ public sealed class TelegramUpdateProcessor(
     private async Task HandleMessageAsync(int updateId, TelegramInbound inbound, CancellationToken cancellationToken)
     {
         var message = inbound.Message!;
-        if (message.Kind == ChatKind.Group && message.Text is { } command && TelegramCommunityPoster.Handles(command))
+        if (message.Kind == ChatKind.Group && message.Text is { } text && text.StartsWith('/'))
         {
-            await community.HandleGroupCommandAsync(
-                long.Parse(message.Chat.ChatId, System.Globalization.CultureInfo.InvariantCulture),
-                long.Parse(message.SenderId, System.Globalization.CultureInfo.InvariantCulture),
-                command,
-                cancellationToken);
-            TelegramLog.UpdateHandled(logger, updateId, inbound.Kind);
-            return;
+            message = message with { SenderIsChatAdmin = await IsChatAdminAsync(message, cancellationToken) };
         }
 
         HandleOutcome outcome;
@@ -95,6 +91,27 @@ public sealed class TelegramUpdateProcessor(
         }
 
         TelegramLog.MessageHandled(logger, updateId, outcome);
+    }
+
+    /// <summary>
+    /// The fact Core needs for a group command: is the sender an administrator (or the creator) of the group? Telegram
+    /// refusing to say (the bot was removed, the person is gone) means no; anything else fails the update, to be tried again.
+    /// </summary>
+    private async Task<bool> IsChatAdminAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var member = await bot.GetChatMember(
+                long.Parse(message.Chat.ChatId, CultureInfo.InvariantCulture),
+                long.Parse(message.SenderId, CultureInfo.InvariantCulture),
+                cancellationToken);
+            return member.Status is ChatMemberStatus.Administrator or ChatMemberStatus.Creator;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 400 or 403)
+        {
+            TelegramLog.GroupCommandRefused(logger, ex.ErrorCode);
+            return false;
+        }
     }
 
     private async Task RecordReachabilityAsync(TelegramInbound inbound, CancellationToken cancellationToken)
@@ -134,7 +151,7 @@ public sealed class TelegramUpdateProcessor(
         try
         {
             using var timeout = Timeout(cancellationToken);
-            await bot.EditMessageReplyMarkup(long.Parse(chat.ChatId, System.Globalization.CultureInfo.InvariantCulture), messageId, replyMarkup: null, cancellationToken: timeout.Token);
+            await bot.EditMessageReplyMarkup(long.Parse(chat.ChatId, CultureInfo.InvariantCulture), messageId, replyMarkup: null, cancellationToken: timeout.Token);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Bot.Core.Inbound;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,9 @@ public sealed class TelegramWebhookReceiver(
     ILogger<TelegramWebhookReceiver> logger)
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>Telegram may deliver over several connections at once: one chat's updates still reach the Core one at a time.</summary>
+    private readonly ChatLanes _lanes = new();
 
     public async Task<int> ReceiveAsync(string? secretToken, Stream body, CancellationToken cancellationToken)
     {
@@ -47,6 +51,7 @@ public sealed class TelegramWebhookReceiver(
         try
         {
             // Outages are not waited out here: 500 hands the update back to Telegram, which delivers it again later.
+            using var turn = await _lanes.Enter(TelegramOrderingKey.Lane(update.Lane));
             await runner.RunAsync(update, waitOutOutages: false, cancellationToken);
             return 200;
         }

@@ -11,6 +11,9 @@ public sealed record CommandInput(string? Name, string Arguments, string? Choice
     /// <summary>The platform's id of the sender (for group input: to count an answer anonymously, never to store).</summary>
     public string? SenderId { get; init; }
 
+    /// <summary>The sender administers this shared channel (a platform fact the adapter read).</summary>
+    public bool SenderIsChatAdmin { get; init; }
+
     public static CommandInput From(string? text, string? choiceId)
     {
         if (text is not null && text.StartsWith('/') && text.Length > 1)

@@ -1,15 +1,36 @@
 using System.Globalization;
+using Bot.Core.Commands;
 using Bot.Core.Conversations;
 
 namespace Bot.Core.Community;
 
 /// <summary>
-/// Reads "/community setup [channel] &lt;time&gt; &lt;zone&gt;" and "/community stop". The channel, when given, is where the
-/// command is addressed already (the adapter puts the chosen channel into the chat address), so it is only skipped here.
+/// Reads the community commands of every platform into one <see cref="CommunityCommand"/>: "/community setup [channel]
+/// &lt;time&gt; &lt;zone&gt;", "/community stop", "/community status" (Discord's slash command, typed anywhere), and
+/// Telegram's "/dailypost [&lt;time&gt; &lt;zone&gt;]" and "/stopdailypost". The channel, when given, is where the command
+/// is addressed already (the adapter puts the chosen channel into the chat address), so it is only skipped here.
 /// Time takes what people type ("09:00", "9am", "evening"); the zone is an IANA id or a city ("Europe/Berlin", "new york").
 /// </summary>
 public static class CommunityCommandParser
 {
+    public const string DailyPost = "dailypost";
+    public const string StopDailyPost = "stopdailypost";
+
+    /// <summary>A group command, or null when it is not about the community post.</summary>
+    public static CommunityCommand? Read(CommandInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.Name switch
+        {
+            CommunityFeature.CommandName => Parse(input.Arguments),
+            DailyPost when input.Arguments.Length == 0 => new CommunityCommand(CommunityCommandKind.SetupNow),
+            DailyPost => Parse("setup " + input.Arguments),
+            StopDailyPost => new CommunityCommand(CommunityCommandKind.Stop),
+            "checkin" or "start" when input.Arguments.Length == 0 => new CommunityCommand(CommunityCommandKind.Invite),
+            _ => null,
+        };
+    }
+
     public static CommunityCommand Parse(string arguments)
     {
         var words = (arguments ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
@@ -22,6 +43,11 @@ public static class CommunityCommandParser
         if (verb is "stop" or "off" or "end")
         {
             return new CommunityCommand(CommunityCommandKind.Stop);
+        }
+
+        if (verb == "status")
+        {
+            return new CommunityCommand(CommunityCommandKind.Status);
         }
 
         if (verb != "setup")

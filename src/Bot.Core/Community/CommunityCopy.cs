@@ -14,7 +14,10 @@ public sealed record CommunityCopy(
     string BadTime,
     string BadZone,
     string TelegramSetupHelp,
-    string GroupHelp)
+    string GroupHelp,
+    string DailyPostDone,
+    string AdminsOnly,
+    string Status)
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
@@ -33,8 +36,12 @@ public sealed record CommunityCopy(
             : throw new InvalidOperationException($"Community copy '{resource}' lacks {string.Join(", ", missing)}.");
     }
 
-    public string Confirm(CommunityChannel channel, bool telegram) =>
-        (telegram ? TelegramSetupDone : SetupDone)
+    public string Confirm(CommunityChannel channel, bool telegram) => WithTime(telegram ? TelegramSetupDone : SetupDone, channel);
+
+    public string Describe(CommunityChannel channel) => WithTime(Status, channel);
+
+    private static string WithTime(string line, CommunityChannel channel) =>
+        line
             .Replace("{time}", channel.LocalTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{zone}", channel.TimeZone, StringComparison.Ordinal);
 }

@@ -30,11 +30,9 @@ public interface ICommunityStore
     Task<int> ForgetAnswersBeforeAsync(ChatAddress chat, DateOnly day, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims the post of <paramref name="day"/> for this process: a conditional update, so across any number of
-    /// replicas exactly one claim succeeds per channel and day.
+    /// Claims the post of <paramref name="day"/> and queues <paramref name="post"/> in the outbox, in one transaction: a
+    /// conditional update, so across any number of replicas exactly one claim succeeds per channel and day, and a claimed
+    /// day's post is never lost (delivery retries it). False when the day was claimed already.
     /// </summary>
-    Task<bool> TryClaimDayAsync(ChatAddress chat, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken);
-
-    /// <summary>Gives a claim back after a send that should be retried (only if it is still this day's claim).</summary>
-    Task ReleaseDayAsync(ChatAddress chat, DateOnly day, DateOnly? previous, CancellationToken cancellationToken);
+    Task<bool> ClaimDayAsync(ChatAddress chat, DateOnly day, OutboundMessage post, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -11,4 +11,10 @@ public sealed record InboundMessage(
     string? ChoiceId)
 {
     public ChatKind Kind { get; init; } = ChatKind.Private;
+
+    /// <summary>
+    /// A platform fact the adapter reads (Telegram: administrator or creator of the group; Discord: Manage Server):
+    /// Core decides what only admins may do.
+    /// </summary>
+    public bool SenderIsChatAdmin { get; init; }
 }

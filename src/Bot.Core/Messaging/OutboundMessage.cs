@@ -1,3 +1,5 @@
+using Bot.Core.Community;
+
 namespace Bot.Core.Messaging;
 
 public sealed record OutboundMessage(ChatAddress Chat, string Text, IReadOnlyList<ReplyChoice> Choices)
@@ -10,5 +12,10 @@ public sealed record OutboundMessage(ChatAddress Chat, string Text, IReadOnlyLis
     /// </summary>
     public bool Personal { get; init; }
 
+    /// <summary>The daily community post: each platform renders its own text and buttons around it.</summary>
+    public CommunityPost? CommunityPost { get; init; }
+
     public static OutboundMessage Plain(ChatAddress chat, string text) => new(chat, text, []);
+
+    public static OutboundMessage Community(ChatAddress chat, CommunityPost post) => new(chat, "", []) { CommunityPost = post };
 }

@@ -18,6 +18,6 @@ public sealed partial class CommunityPostJob(CommunityPostDispatcher dispatcher,
         }
     }
 
-    [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "Posted {Count} daily community messages")]
+    [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "Queued {Count} daily community posts in the outbox")]
     private static partial void LogPosted(ILogger logger, int count);
 }

@@ -1,4 +1,3 @@
-using Bot.Adapters.Telegram;
 using Bot.Core.Community;
 using Quartz;
 
@@ -7,13 +6,12 @@ namespace Bot.Host.Community;
 public static class CommunityServiceCollectionExtensions
 {
     /// <summary>
-    /// Community check-ins: the group feature, the store-backed Telegram /dailypost subscriptions, and the Quartz job that
-    /// posts every minute what is due. Call after AddBotEssentials and the platform adapters (posters come from them).
+    /// Community check-ins: the group feature (Discord /community, Telegram /dailypost) and the Quartz job that queues
+    /// every minute what is due in the outbox.
     /// </summary>
     public static IServiceCollection AddCommunityCheckIns(this IServiceCollection services)
     {
         services.AddCommunityCore();
-        services.AddScoped<ICommunityPostSubscriptions, StoreCommunityPostSubscriptions>();
         services.AddQuartz(q =>
         {
             q.AddJob<CommunityPostJob>(j => j.WithIdentity(CommunityPostJob.Key));

@@ -117,7 +117,7 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task SendAsync_RouteRateLimited_WaitsRetryAfterThenSends()
+    public async Task SendAsync_RouteRateLimited_IsHandedBackWithDiscordsWait_AndTheOutboxsNextTryAfterItIsSent()
     {
         double? allowedFromMs = null;
         var early = 0;
@@ -146,9 +146,14 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
             }
         };
 
-        var result = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+        var first = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
 
-        Assert.Equal(SendStatus.Sent, result.Status);
+        // Not sat out inside the send (delivery holds its rate-limit lease there): the outbox retries after the wait.
+        Assert.True(first.IsRateLimited);
+        Assert.Equal(TimeSpan.FromSeconds(0.25), first.RetryAfter);
+        Assert.Single(_server.RequestsTo("POST", "/channels/"));
+        await Task.Delay(first.RetryAfter!.Value + TimeSpan.FromMilliseconds(50));
+        Assert.Equal(SendStatus.Sent, (await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None)).Status);
         Assert.Equal(0, early);
         Assert.Equal(2, _server.RequestsTo("POST", "/channels/").Count());
     }
@@ -159,17 +164,18 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
         var window = new BucketWindow(limit: 2, windowMs: 300);
         _server.Respond = r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal) ? window.Answer(r.ArrivedMs) : null;
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => _platform.SendAsync(Hello(), $"outbox-{i}", CancellationToken.None)));
+        var tries = await DeliverLikeTheOutboxAsync(Enumerable.Range(0, 6).Select(i => $"outbox-{i}").ToList());
 
-        Assert.All(results, r => Assert.Equal(SendStatus.Sent, r.Status));
-        // Discord.Net refills at X-RateLimit-Reset by the local clock; a send landing a few ms early on the window edge is
-        // answered 429 once and retried. Hammering (hundreds before, with a broken header) is what this catches.
+        // A spent bucket is not sat out inside the send: the message goes back and the outbox's next try sends it. Discord.Net
+        // refills at X-RateLimit-Reset by the local clock; a send landing a few ms early on the window edge is answered 429
+        // once. Hammering (hundreds before, with a broken header) is what this catches.
         Assert.InRange(window.TooManyRequests, 0, 1);
         Assert.Equal(6 + window.TooManyRequests, _server.RequestsTo("POST", "/channels/").Count());
+        Assert.True(tries > 6, $"{tries} tries: the bucket of 2 per 300 ms must have sent some back");
     }
 
     [Fact]
-    public async Task SendAsync_GlobalRateLimit_PausesEveryRouteUntilRetryAfter()
+    public async Task SendAsync_GlobalRateLimit_HandsEveryRouteBackUntilRetryAfter_WithoutSendingEarly()
     {
         double? globalUntilMs = null;
         var early = 0;
@@ -180,8 +186,8 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
             {
                 if (globalUntilMs is null && r.Path.EndsWith("/messages", StringComparison.Ordinal))
                 {
-                    globalUntilMs = r.ArrivedMs + 400;
-                    return RateLimited(0.4, global: true);
+                    globalUntilMs = r.ArrivedMs + 1500; // long enough that a busy machine cannot outlast it mid-test
+                    return RateLimited(1.5, global: true);
                 }
 
                 if (globalUntilMs is { } until && r.ArrivedMs < until)
@@ -193,12 +199,18 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
             }
         };
 
-        var blocked = _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
-        await WaitUntilAsync(() => _guard.GlobalPauseUntil is not null);
-        var otherRoute = _platform.SendAsync(Hello("300000000000000003"), "outbox-2", CancellationToken.None);
+        var started = DateTime.UtcNow;
+        var blocked = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+        Assert.True(_guard.GlobalPauseUntil is not null, $"{blocked} after {(DateTime.UtcNow - started).TotalMilliseconds} ms, {_server.RequestsTo("POST", "/channels/").Count()} posts");
+        var otherRoute = await _platform.SendAsync(Hello("300000000000000003"), "outbox-2", CancellationToken.None);
 
-        Assert.Equal(SendStatus.Sent, (await blocked).Status);
-        Assert.Equal(SendStatus.Sent, (await otherRoute).Status);
+        // Both go back to the outbox with the pause as their wait (delivery pauses the platform for it); nothing is sent early.
+        Assert.True(blocked.IsRateLimited);
+        Assert.True(otherRoute.IsRateLimited);
+        Assert.InRange(otherRoute.RetryAfter!.Value, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(1.5));
+        await Task.Delay(blocked.RetryAfter!.Value + TimeSpan.FromMilliseconds(50));
+        Assert.Equal(SendStatus.Sent, (await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None)).Status);
+        Assert.Equal(SendStatus.Sent, (await _platform.SendAsync(Hello("300000000000000003"), "outbox-2", CancellationToken.None)).Status);
         Assert.Equal(0, early);
     }
 
@@ -230,16 +242,18 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task SendAsync_ServerErrorOnce_RetriesWithBackoffAndSends()
+    public async Task SendAsync_ServerErrorOnce_IsHandedBack_AndTheOutboxsNextTrySendsTheSamePayload()
     {
         var failures = 0;
         _server.Respond = r => r.Path.EndsWith("/messages", StringComparison.Ordinal) && Interlocked.Increment(ref failures) == 1
             ? FakeResponse.Json(502, """{"message":"Bad Gateway","code":0}""")
             : null;
 
-        var result = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+        var first = await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None);
+        Assert.Equal(SendStatus.RetryLater, first.Status);
+        Assert.Single(_server.RequestsTo("POST", "/channels/"));
 
-        Assert.Equal(SendStatus.Sent, result.Status);
+        Assert.Equal(SendStatus.Sent, (await _platform.SendAsync(Hello(), "outbox-1", CancellationToken.None)).Status);
         var posts = _server.RequestsTo("POST", "/channels/").ToList();
         Assert.Equal(2, posts.Count);
         Assert.Equal(posts[0].Body, posts[1].Body);
@@ -303,33 +317,52 @@ public sealed class DiscordChatPlatformTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task PostDailyAsync_CommunityPost_GoesToTheChannelWithBothButtonsAndANonce()
+    public async Task SendAsync_ACommunityPost_GoesToTheChannelWithBothButtonsAndTheRowsNonce()
     {
-        var poster = new DiscordCommunityPoster(_platform);
+        var post = OutboundMessage.Community(DiscordChat.Channel("500000000000000009"), new CommunityPost(new DateOnly(2026, 11, 24), null));
 
-        var result = await poster.PostDailyAsync("500000000000000009", answeredSinceLastPost: 3, "community-2026-11-24", CancellationToken.None);
+        var result = await _platform.SendAsync(post, "outbox-7", CancellationToken.None);
 
         Assert.Equal(SendStatus.Sent, result.Status);
-        var post = Assert.Single(_server.RequestsTo("POST", "/channels/500000000000000009/messages"));
-        var body = JsonDocument.Parse(post.Body).RootElement;
+        var request = Assert.Single(_server.RequestsTo("POST", "/channels/500000000000000009/messages"));
+        var body = JsonDocument.Parse(request.Body).RootElement;
         Assert.Equal(2, body.GetProperty("components")[0].GetProperty("components").GetArrayLength());
-        Assert.DoesNotContain("3 people", body.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal(DiscordMessageRenderer.Nonce("community-2026-11-24"), body.GetProperty("nonce").GetString());
+        Assert.DoesNotContain("people", body.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(DiscordMessageRenderer.Nonce("outbox-7"), body.GetProperty("nonce").GetString());
     }
 
     [Fact]
-    public async Task PostAsync_ThroughTheCorePort_PostsToTheChannelWithTheCountCoreAllowed()
+    public async Task SendAsync_ACommunityPost_ShowsTheCountCoreAllowed_AndIsRefusedForAPerson()
     {
-        ICommunityPoster poster = new DiscordCommunityPoster(_platform);
-
-        var result = await poster.PostAsync(DiscordChat.Channel("500000000000000009"), new CommunityPost(new DateOnly(2026, 11, 24), 7), "community-2026-11-24", CancellationToken.None);
-        var notAChannel = await poster.PostAsync(DiscordChat.Person("300000000000000003"), new CommunityPost(new DateOnly(2026, 11, 24), null), "community-x", CancellationToken.None);
+        var result = await _platform.SendAsync(
+            OutboundMessage.Community(DiscordChat.Channel("500000000000000009"), new CommunityPost(new DateOnly(2026, 11, 24), 7)), "outbox-8", CancellationToken.None);
+        var notAChannel = await _platform.SendAsync(
+            OutboundMessage.Community(DiscordChat.Person("300000000000000003"), new CommunityPost(new DateOnly(2026, 11, 24), null)), "outbox-9", CancellationToken.None);
 
         Assert.Equal(SendStatus.Sent, result.Status);
         Assert.Equal(SendStatus.Rejected, notAChannel.Status);
         var post = Assert.Single(_server.RequestsTo("POST", "/channels/500000000000000009/messages"));
         Assert.Contains("7 people", JsonDocument.Parse(post.Body).RootElement.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal(Platform.Discord, poster.Platform);
+    }
+
+    /// <summary>Sends each key until it is sent, waiting what the platform asked between tries, as outbox delivery does; returns the tries.</summary>
+    private async Task<int> DeliverLikeTheOutboxAsync(IReadOnlyList<string> keys)
+    {
+        var pending = keys.ToList();
+        var tries = 0;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (pending.Count > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{pending.Count} still not sent");
+            var results = await Task.WhenAll(pending.Select(async key => (Key: key, Result: await _platform.SendAsync(Hello(), key, CancellationToken.None))));
+            tries += results.Length;
+            Assert.All(results, r => Assert.NotEqual(SendStatus.Rejected, r.Result.Status));
+            pending = [.. results.Where(r => r.Result.Status != SendStatus.Sent).Select(r => r.Key)];
+            var wait = results.Where(r => r.Result.Status != SendStatus.Sent).Select(r => r.Result.RetryAfter ?? TimeSpan.Zero).DefaultIfEmpty().Min();
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds, 100) + 20));
+        }
+
+        return tries;
     }
 
     private static FakeResponse RateLimited(double retryAfterSeconds, bool global)

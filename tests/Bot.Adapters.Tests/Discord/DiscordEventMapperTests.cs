@@ -106,6 +106,7 @@ public sealed class DiscordEventMapperTests(FixtureReader reader) : IClassFixtur
         Assert.Equal(DiscordChat.Channel("500000000000000009"), message.Chat);
         Assert.Equal(ChatKind.Group, message.Kind);
         Assert.Equal("300000000000000003", message.SenderId);
+        Assert.True(message.SenderIsChatAdmin);
         Assert.Equal(DiscordAnswer.AnsweredInCommunityChannel, mapped!.Answer);
     }
 
@@ -121,13 +122,14 @@ public sealed class DiscordEventMapperTests(FixtureReader reader) : IClassFixtur
     }
 
     [Fact]
-    public async Task Map_CommunitySetupWithoutManageServer_IsRefusedWithoutReachingCore()
+    public async Task Map_CommunitySetupWithoutManageServer_ReachesCoreAsNotAnAdmin_WhichDecides()
     {
         var mapped = await MapAsync("INTERACTION_CREATE", "interaction_community_setup_no_permission");
 
-        Assert.NotNull(mapped);
-        Assert.Null(mapped.Message);
-        Assert.Equal(DiscordAnswer.NeedsManageServer, mapped.Answer);
+        var message = Assert.IsType<InboundMessage>(mapped?.Message);
+        Assert.Equal(ChatKind.Group, message.Kind);
+        Assert.False(message.SenderIsChatAdmin);
+        Assert.Equal(DiscordAnswer.AnsweredInCommunityChannel, mapped!.Answer);
     }
 
     [Fact]

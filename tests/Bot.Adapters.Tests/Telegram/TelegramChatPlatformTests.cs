@@ -55,30 +55,21 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
         Assert.Single(_api.CallsTo("sendMessage"));
     }
 
-    [Fact]
-    public async Task Send_500ThenOk_IsRetriedAndSent()
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    public async Task Send_5xx_IsOneAttempt_HandedBackToTheOutboxAsLater_WhoseNextTryIsSent(int errorCode)
     {
-        _api.FailNext("sendMessage", 500, "Internal Server Error");
+        // The outbox is the only retry layer: the adapter must not retry while delivery holds the rate-limit lease.
+        _api.FailNext("sendMessage", errorCode, "Server Error");
 
         var result = await SendAsync();
-
-        Assert.Equal(SendStatus.Sent, result.Status);
-        Assert.Equal(2, _api.CallsTo("sendMessage").Count);
-    }
-
-    [Fact]
-    public async Task Send_5xxEveryTime_GivesUpAfterTheConfiguredAttempts_AsLater()
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            _api.FailNext("sendMessage", 502, "Bad Gateway");
-        }
-
-        var result = await SendAsync();
-
         Assert.Equal(SendStatus.RetryLater, result.Status);
         Assert.Null(result.RetryAfter);
-        Assert.Equal(3, _api.CallsTo("sendMessage").Count);
+        Assert.Single(_api.CallsTo("sendMessage"));
+
+        Assert.Equal(SendStatus.Sent, (await SendAsync()).Status);
+        Assert.Equal(2, _api.CallsTo("sendMessage").Count);
     }
 
     [Fact]
@@ -96,15 +87,15 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Send_TimedOut_IsRetriedAndThenSent()
+    public async Task Send_TimedOut_IsOneAttempt_HandedBackToTheOutboxAsLater()
     {
         // Longer than Telegram:RequestTimeout (2 s in the test host).
         _api.DelayNext("sendMessage", TimeSpan.FromSeconds(5));
 
         var result = await SendAsync();
 
-        Assert.Equal(SendStatus.Sent, result.Status);
-        Assert.Equal(2, _api.CallsTo("sendMessage").Count);
+        Assert.Equal(SendStatus.RetryLater, result.Status);
+        Assert.Single(_api.CallsTo("sendMessage"));
     }
 
     [Fact]
@@ -162,12 +153,13 @@ public sealed class TelegramChatPlatformTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Send_WithAChart_SendsAPhoto_AndA5xxOnTheUploadIsRetried()
+    public async Task Send_WithAChart_SendsAPhoto_AndA5xxOnTheUploadGoesBackToTheOutbox()
     {
         _api.FailNext("sendPhoto", 500, "Internal Server Error");
         var chart = new OutboundAttachment("week.png", "image/png", [0x89, 0x50, 0x4E, 0x47]);
         var message = OutboundMessage.Plain(Person, "Your week.") with { Attachment = chart };
 
+        Assert.Equal(SendStatus.RetryLater, (await _platform.SendAsync(message, "outbox-10", CancellationToken.None)).Status);
         var result = await _platform.SendAsync(message, "outbox-10", CancellationToken.None);
 
         Assert.Equal(SendStatus.Sent, result.Status);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -98,6 +99,31 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Equal([HandleOutcome.Handled, HandleOutcome.Duplicate], _handler.Outcomes);
         Assert.Equal("5001", _handler.Committed.Single().PlatformMessageId);
         Assert.Equal("/checkin", _handler.Committed.Single().Text);
+    }
+
+    [Fact]
+    public async Task Webhook_TwoUpdatesOfOneChatAtOnce_ReachTheCoreOneAtATime_InArrivalOrder()
+    {
+        var entered = new ConcurrentQueue<string>();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _handler.BeforeCommit = async (message, token) =>
+        {
+            entered.Enqueue(message.PlatformMessageId);
+            if (message.PlatformMessageId == "5010")
+            {
+                await release.Task.WaitAsync(TimeSpan.FromSeconds(10), token);
+            }
+        };
+
+        var first = PostAsync(Updates.Text(5010, "one"), Secret);
+        await Eventually.TrueAsync(() => entered.Contains("5010"), "the first update is being handled");
+        var second = PostAsync(Updates.Text(5011, "two"), Secret);
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+
+        Assert.Equal(["5010"], entered); // the same chat's second update waits in its lane (ChatLanes)
+        release.SetResult();
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], await Task.WhenAll(first, second));
+        Assert.Equal(["5010", "5011"], _handler.Committed.Select(m => m.PlatformMessageId));
     }
 
     [Fact]

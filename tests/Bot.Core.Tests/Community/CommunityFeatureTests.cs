@@ -23,8 +23,10 @@ public sealed class CommunityFeatureTests
         ReplyMemory.Empty,
         IsNewPerson: false);
 
-    private static CommandInput Group(string? text, string? choice = null, string sender = "700") =>
-        CommandInput.From(text, choice) with { Kind = ChatKind.Group, SenderId = sender };
+    private static readonly ChatAddress TelegramGroup = new(Platform.Telegram, "-100200300");
+
+    private static CommandInput Group(string? text, string? choice = null, string sender = "700", bool admin = true) =>
+        CommandInput.From(text, choice) with { Kind = ChatKind.Group, SenderId = sender, SenderIsChatAdmin = admin };
 
     private Task<TurnDecision> PlanAsync(CommandInput input, ChatAddress? chat = null) =>
         Feature.PlanAsync(Context(chat ?? Channel), input, Now, CancellationToken.None);
@@ -107,14 +109,96 @@ public sealed class CommunityFeatureTests
     [Fact]
     public async Task OtherGroupCommands_PointToThePrivateChat_WithoutAnythingPersonal()
     {
-        var telegramGroup = new ChatAddress(Platform.Telegram, "-100200300");
-
-        var decision = await PlanAsync(Group("/history"), telegramGroup);
+        var decision = await PlanAsync(Group("/history"), TelegramGroup);
 
         var reply = Assert.Single(decision.Outbox);
-        Assert.Equal(telegramGroup, reply.Chat);
+        Assert.Equal(TelegramGroup, reply.Chat);
         Assert.Equal(CommunityCopy.English.GroupHelp, reply.Text);
         Assert.Empty(reply.Choices);
+    }
+
+    [Theory]
+    [InlineData("/community setup 500000000000000009 09:00 Europe/Berlin")]
+    [InlineData("/community stop")]
+    [InlineData("/community setup 500000000000000009 09:00")]
+    [InlineData("/dailypost")]
+    [InlineData("/dailypost 09:00 Europe/Berlin")]
+    [InlineData("/stopdailypost")]
+    public async Task SetupAndStop_FromSomeoneWhoIsNotAnAdmin_ChangeNothing_AndSaySo(string text)
+    {
+        await _store.SaveChannelAsync(new CommunityChannel(TelegramGroup, new TimeOnly(6, 0), "UTC"), null, Now, CancellationToken.None);
+
+        var decision = await PlanAsync(Group(text, admin: false), TelegramGroup);
+
+        Assert.Equal(new TimeOnly(6, 0), Assert.Single(_store.Channels).Channel.LocalTime);
+        Assert.Equal(CommunityCopy.English.AdminsOnly, Assert.Single(decision.Outbox).Text);
+    }
+
+    [Fact]
+    public async Task DailyPost_ByAnAdmin_PostsAtThisTimeInUtc_ConfirmsAndPostsTheInvitationNow()
+    {
+        var decision = await PlanAsync(Group("/dailypost"), TelegramGroup);
+
+        var channel = Assert.Single(_store.Channels);
+        Assert.Equal(new CommunityChannel(TelegramGroup, new TimeOnly(7, 0), CommunityFeature.DailyPostTimeZone), channel.Channel);
+        Assert.Equal(new DateOnly(2026, 11, 24), channel.LastPostedOn); // today is served by the post below
+        Assert.Collection(
+            decision.Outbox,
+            done => Assert.Equal(CommunityCopy.English.DailyPostDone, done.Text),
+            post => Assert.Equal((TelegramGroup, (int?)null), (post.Chat, post.CommunityPost!.AnsweredSinceLastPost)));
+    }
+
+    [Fact]
+    public async Task DailyPost_WithTimeAndZone_StoresThem_AndConfirmsWithoutPostingNow()
+    {
+        var decision = await PlanAsync(Group("/dailypost 7pm new york"), TelegramGroup);
+
+        Assert.Equal(new CommunityChannel(TelegramGroup, new TimeOnly(19, 0), "America/New_York"), Assert.Single(_store.Channels).Channel);
+        var reply = Assert.Single(decision.Outbox);
+        Assert.Null(reply.CommunityPost);
+        Assert.Contains("19:00 (America/New_York)", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DailyPost_WithSomethingUnreadable_StoresNothing_AndShowsTheTelegramExamples()
+    {
+        var decision = await PlanAsync(Group("/dailypost whenever Atlantis"), TelegramGroup);
+
+        Assert.Empty(_store.Channels);
+        Assert.Equal(CommunityCopy.English.TelegramSetupHelp, Assert.Single(decision.Outbox).Text);
+    }
+
+    [Fact]
+    public async Task StopDailyPost_ByAnAdmin_EndsIt()
+    {
+        await PlanAsync(Group("/dailypost"), TelegramGroup);
+
+        var decision = await PlanAsync(Group("/stopdailypost"), TelegramGroup);
+
+        Assert.Empty(_store.Channels);
+        Assert.Equal(CommunityCopy.English.Stopped, Assert.Single(decision.Outbox).Text);
+    }
+
+    [Theory]
+    [InlineData("/checkin")]
+    [InlineData("/start")]
+    public async Task PlainCheckinInAGroup_FromAnyone_AnswersWithTheInvitation(string text)
+    {
+        var decision = await PlanAsync(Group(text, admin: false), TelegramGroup);
+
+        Assert.NotNull(Assert.Single(decision.Outbox).CommunityPost);
+        Assert.Empty(_store.Channels);
+    }
+
+    [Fact]
+    public async Task Status_FromAnyone_TellsWhatIsSetUp()
+    {
+        var none = await PlanAsync(Group("/community status", admin: false));
+        await PlanAsync(Group("/community setup 500000000000000009 09:00 Europe/Berlin"));
+        var some = await PlanAsync(Group("/community status", admin: false));
+
+        Assert.Equal(CommunityCopy.English.NotSetUp, Assert.Single(none.Outbox).Text);
+        Assert.Contains("09:00 (Europe/Berlin)", Assert.Single(some.Outbox).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,10 +10,13 @@ public sealed class CommunityPostDispatcherTests
     private static readonly ChatAddress Berlin = new(Platform.Discord, "channel:500000000000000009");
 
     private readonly InMemoryCommunityStore _store = new();
-    private readonly RecordingCommunityPoster _poster = new(Platform.Discord);
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-    private CommunityPostDispatcher Dispatcher => new(_store, [_poster], _clock, NullLogger<CommunityPostDispatcher>.Instance);
+    private readonly CountingSignal _signal = new();
+
+    private CommunityPostDispatcher Dispatcher => new(_store, [new EnabledPlatform(Platform.Discord)], _clock, NullLogger<CommunityPostDispatcher>.Instance, _signal);
+
+    private IEnumerable<CommunityPost> Posts => _store.Outbox.Select(m => m.CommunityPost!);
 
     private Task<int> RunAsync() => Dispatcher.PostDueAsync(CancellationToken.None);
 
@@ -38,8 +41,7 @@ public sealed class CommunityPostDispatcherTests
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         Assert.Equal(1, await RunAsync());
 
-        Assert.Equal([new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 25)], _poster.Posts.Select(p => p.Post.Day));
-        Assert.Equal(2, _poster.Posts.Select(p => p.Key).Distinct().Count());
+        Assert.Equal([new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 25)], Posts.Select(p => p.Day));
     }
 
     [Fact]
@@ -49,7 +51,7 @@ public sealed class CommunityPostDispatcherTests
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero)); // 09:00 in Tokyo
 
         Assert.Equal(1, await RunAsync());
-        Assert.Equal(new DateOnly(2026, 11, 24), _poster.Posts.Single().Post.Day);
+        Assert.Equal(new DateOnly(2026, 11, 24), Posts.Single().Day);
     }
 
     [Fact]
@@ -97,43 +99,24 @@ public sealed class CommunityPostDispatcherTests
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
         await RunAsync();
 
-        Assert.Equal(shown, _poster.Posts.Single().Post.AnsweredSinceLastPost);
+        Assert.Equal(shown, Posts.Single().AnsweredSinceLastPost);
         Assert.Equal(0, _store.AnswerRows);
     }
 
     [Fact]
-    public async Task PostDue_WhenThePlatformSaysLater_GivesTheDayBackAndRetriesWithTheSameKey()
+    public async Task PostDue_QueuesThePostInTheOutboxForItsChannel_WakesDelivery_AndNeverSendsItself()
     {
         await SetUpAsync("09:00", postedOn: new DateOnly(2026, 11, 23));
         await _store.RecordAnswerAsync(Berlin, new DateOnly(2026, 11, 23), "user-1", CancellationToken.None);
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
 
-        _poster.Answer = SendResult.RateLimited(TimeSpan.FromSeconds(2));
-        Assert.Equal(0, await RunAsync());
-        Assert.Equal(new DateOnly(2026, 11, 23), _store.Channels.Single().LastPostedOn);
-        Assert.Equal(1, _store.AnswerRows);
-
-        _poster.Answer = SendResult.Sent;
-        _clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(1, await RunAsync());
-        Assert.Equal(_poster.Posts[0].Key, _poster.Posts[1].Key);
+
+        var queued = Assert.Single(_store.Outbox);
+        Assert.Equal((Berlin, new DateOnly(2026, 11, 24)), (queued.Chat, queued.CommunityPost!.Day));
         Assert.Equal(new DateOnly(2026, 11, 24), _store.Channels.Single().LastPostedOn);
-    }
-
-    [Fact]
-    public async Task PostDue_WhenRefused_DoesNotRetryTheSameDay_AndStillForgetsYesterdaysAnswers()
-    {
-        await SetUpAsync("09:00", postedOn: new DateOnly(2026, 11, 23));
-        await _store.RecordAnswerAsync(Berlin, new DateOnly(2026, 11, 23), "user-1", CancellationToken.None);
-        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
-        _poster.Answer = SendResult.NotReachable("removed from the server");
-
-        await RunAsync();
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        await RunAsync();
-
-        Assert.Single(_poster.Posts);
-        Assert.Equal(0, _store.AnswerRows);
+        Assert.Equal(0, _store.AnswerRows); // yesterday's answers are forgotten once today's post is queued
+        Assert.Equal(1, _signal.Notified);
     }
 
     [Fact]
@@ -153,7 +136,7 @@ public sealed class CommunityPostDispatcherTests
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(1, await RunAsync());
-        Assert.Equal(Berlin, _poster.Posts.Single().Channel);
+        Assert.Equal(Berlin, _store.Outbox.Single().Chat);
     }
 
     [Fact]
@@ -162,5 +145,14 @@ public sealed class CommunityPostDispatcherTests
         var now = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero); // 11:00 in Berlin
         Assert.Equal(new DateOnly(2026, 11, 24), CommunitySchedule.ServedAtSetup(new CommunityChannel(Berlin, new TimeOnly(9, 0), "Europe/Berlin"), now));
         Assert.Null(CommunitySchedule.ServedAtSetup(new CommunityChannel(Berlin, new TimeOnly(12, 0), "Europe/Berlin"), now));
+    }
+
+    private sealed class CountingSignal : IOutboxSignal
+    {
+        public int Notified { get; private set; }
+
+        public void Notify() => Notified++;
+
+        public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -13,6 +13,9 @@ public sealed class InMemoryCommunityStore : ICommunityStore
 
     public int AnswerRows => _answers.Count;
 
+    /// <summary>Posts queued with their claimed day, as the real store writes them to the outbox.</summary>
+    public List<OutboundMessage> Outbox { get; } = [];
+
     public Task SaveChannelAsync(CommunityChannel channel, DateOnly? postedOn, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var previous = _channels.TryGetValue(channel.Chat, out var existing) ? existing.LastPostedOn : null;
@@ -41,7 +44,7 @@ public sealed class InMemoryCommunityStore : ICommunityStore
     public Task<int> ForgetAnswersBeforeAsync(ChatAddress chat, DateOnly day, CancellationToken cancellationToken) =>
         Task.FromResult(_answers.RemoveWhere(a => a.Chat == chat && a.Day < day));
 
-    public Task<bool> TryClaimDayAsync(ChatAddress chat, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<bool> ClaimDayAsync(ChatAddress chat, DateOnly day, OutboundMessage post, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!_channels.TryGetValue(chat, out var subscription) || subscription.LastPostedOn >= day)
         {
@@ -49,16 +52,7 @@ public sealed class InMemoryCommunityStore : ICommunityStore
         }
 
         _channels[chat] = subscription with { LastPostedOn = day };
+        Outbox.Add(post);
         return Task.FromResult(true);
-    }
-
-    public Task ReleaseDayAsync(ChatAddress chat, DateOnly day, DateOnly? previous, CancellationToken cancellationToken)
-    {
-        if (_channels.TryGetValue(chat, out var subscription) && subscription.LastPostedOn == day)
-        {
-            _channels[chat] = subscription with { LastPostedOn = previous };
-        }
-
-        return Task.CompletedTask;
     }
 }

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Text;
 using Bot.Adapters.Persistence;
-using Bot.Adapters.Telegram;
+using Bot.Adapters.Persistence.Entities;
+using Bot.Core.Persistence;
+using Bot.Testing;
 using Bot.Core.Community;
 using Bot.Core.Messaging;
 using Bot.Host.Community;
@@ -21,25 +23,47 @@ public abstract class CommunityCheckInTests(StoreProvider provider) : IAsyncLife
 
     protected StoreUnderTest Store => _store;
 
-    protected CountingCommunityPoster Discord => Store.Services.GetServices<ICommunityPoster>().OfType<CountingCommunityPoster>().First(p => p.Platform == Platform.Discord);
+    protected static readonly ChatAddress TelegramGroup = new(Platform.Telegram, "-1001234567890");
 
-    protected CountingCommunityPoster Telegram => Store.Services.GetServices<ICommunityPoster>().OfType<CountingCommunityPoster>().First(p => p.Platform == Platform.Telegram);
+    protected CollectingChatPlatform Discord => Sender(Platform.Discord);
+
+    protected CollectingChatPlatform Telegram => Sender(Platform.Telegram);
 
     public async Task InitializeAsync() => _store = await StoreUnderTest.CreateAsync(provider, services => services
         .AddCommunityCheckIns()
-        .AddSingleton<ICommunityPoster>(new CountingCommunityPoster(Platform.Discord))
-        .AddSingleton<ICommunityPoster>(new CountingCommunityPoster(Platform.Telegram)));
+        .AddSingleton<IChatPlatform>(new CollectingChatPlatform(Platform.Discord)));
+
+    /// <summary>The community posts a platform was handed by outbox delivery.</summary>
+    protected static List<OutboundMessage> Posts(CollectingChatPlatform platform) => [.. platform.Sent.Where(m => m.CommunityPost is not null)];
+
+    private CollectingChatPlatform Sender(Platform platform) =>
+        Store.Services.GetServices<IChatPlatform>().OfType<CollectingChatPlatform>().First(p => p.Platform == platform);
 
     public async Task DisposeAsync() => await _store.DisposeAsync();
 
     protected Task<HandleOutcome> HandleAsync(InboundMessage message) =>
         Store.InScopeAsync(sp => sp.GetRequiredService<IInboundMessageHandler>().HandleAsync(message, CancellationToken.None));
 
-    protected Task<HandleOutcome> GroupAsync(string? text, string id, string sender = "880000000000000001", string? choice = null) =>
-        HandleAsync(new InboundMessage(Channel, sender, id, Store.Clock.GetUtcNow(), text, choice) { Kind = ChatKind.Group });
+    protected Task<HandleOutcome> GroupAsync(string? text, string id, string sender = "880000000000000001", string? choice = null, ChatAddress? chat = null, bool admin = true) =>
+        HandleAsync(new InboundMessage(chat ?? Channel, sender, id, Store.Clock.GetUtcNow(), text, choice) { Kind = ChatKind.Group, SenderIsChatAdmin = admin });
 
+    /// <summary>The scheduled job's work: queue what is due in the outbox.</summary>
     protected Task<int> PostDueAsync() =>
         Store.InScopeAsync(sp => sp.GetRequiredService<CommunityPostDispatcher>().PostDueAsync(CancellationToken.None));
+
+    protected async Task<int> PostDueAndDeliverAsync()
+    {
+        var queued = await PostDueAsync();
+        await Store.DeliverAllAsync();
+        return queued;
+    }
+
+    protected Task<List<OutboundMessage>> QueuedPostsAsync() => DbAsync(async db =>
+    {
+        var protector = Store.Services.GetRequiredService<FreeTextProtector>();
+        var rows = await db.Outbox.AsNoTracking().OrderBy(o => o.Id).ToListAsync();
+        return rows.Select(r => OutboxPayload.Read(protector, r)).Where(m => m.CommunityPost is not null).ToList();
+    });
 
     protected Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) =>
         Store.InScopeAsync(sp => query(sp.GetRequiredService<BotDbContext>()));
@@ -92,10 +116,10 @@ public abstract class CommunityCheckInTests(StoreProvider provider) : IAsyncLife
         Assert.Equal(0, await DbAsync(db => db.People.CountAsync()));
 
         Store.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero)); // 09:00 in Berlin
-        Assert.Equal(1, await PostDueAsync());
+        Assert.Equal(1, await PostDueAndDeliverAsync());
 
-        var post = Assert.Single(Discord.Posts);
-        Assert.Equal((Channel, new DateOnly(2026, 11, 25), (int?)6), (post.Channel, post.Post.Day, post.Post.AnsweredSinceLastPost));
+        var post = Assert.Single(Posts(Discord));
+        Assert.Equal((Channel, new DateOnly(2026, 11, 25), (int?)6), (post.Chat, post.CommunityPost!.Day, post.CommunityPost.AnsweredSinceLastPost));
         Assert.Equal(0, await DbAsync(db => db.CommunityAnswers.CountAsync()));
         Assert.Equal(0, await DbAsync(db => db.CommunityDays.CountAsync()));
     }
@@ -141,9 +165,9 @@ public abstract class CommunityCheckInTests(StoreProvider provider) : IAsyncLife
         }
 
         Store.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
-        await PostDueAsync();
+        await PostDueAndDeliverAsync();
 
-        Assert.Null(Assert.Single(Discord.Posts).Post.AnsweredSinceLastPost);
+        Assert.Null(Assert.Single(Posts(Discord)).CommunityPost!.AnsweredSinceLastPost);
     }
 
     [Fact]
@@ -159,45 +183,86 @@ public abstract class CommunityCheckInTests(StoreProvider provider) : IAsyncLife
     }
 
     [Fact]
-    public async Task TelegramSubscriptions_AreKeptByTheStore_AndPostedDailyFromTomorrow()
+    public async Task ADuePost_IsAnOutboxRowOnTheScheduledLane_UntilDeliverySendsIt()
     {
-        const long group = -1001234567890;
-        await Store.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<ICommunityPostSubscriptions>().SubscribeAsync(group, new TimeOnly(9, 0), CancellationToken.None);
-            return 0;
-        });
+        await GroupAsync("/community setup 500000000000000009 09:00 Europe/Berlin", "i0");
+        Store.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(1, await PostDueAsync());
+
+        Assert.Empty(Posts(Discord)); // the job only queues; delivery sends
+        var row = await DbAsync(db => db.Outbox.Where(o => o.Lane == DeliveryLane.Scheduled).SingleAsync());
+        Assert.Equal((Platform.Discord, ChannelId, (Guid?)null, OutboxStatus.Pending), (row.Platform, row.ChatId, row.PersonId, row.Status));
+        Assert.Equal(new DateOnly(2026, 11, 25), Assert.Single(await QueuedPostsAsync()).CommunityPost!.Day);
+
+        await Store.DeliverAllAsync();
+        Assert.Single(Posts(Discord));
+        Assert.Equal(0, await PostDueAndDeliverAsync()); // the day is claimed: queued once, sent once
+        Assert.Single(Posts(Discord));
+    }
+
+    [Fact]
+    public async Task APostThePlatformCannotTakeNow_StaysInTheOutbox_AndDeliveryRetriesIt()
+    {
+        await GroupAsync("/community setup 500000000000000009 09:00 Europe/Berlin", "i0");
+        Store.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        Discord.Respond = m => m.CommunityPost is null ? SendResult.Sent : SendResult.Later(TimeSpan.FromSeconds(30), "discord 502");
+
+        Assert.Equal(1, await PostDueAndDeliverAsync());
+        Assert.Empty(Posts(Discord));
+        Assert.Single(await QueuedPostsAsync());
+
+        Discord.Respond = _ => SendResult.Sent;
+        Store.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Store.DeliverAllAsync();
+        Assert.Equal(0, await PostDueAsync());
+        Assert.Single(Posts(Discord));
+    }
+
+    [Fact]
+    public async Task DailyPostOnTelegram_ByAnAdmin_IsKeptByTheStore_PostsNowThroughTheOutbox_AndDailyFromTomorrow()
+    {
+        Assert.Equal(HandleOutcome.Handled, await GroupAsync("/dailypost", "t1", chat: TelegramGroup));
 
         var row = await DbAsync(db => db.CommunityChannels.SingleAsync());
-        Assert.Equal((Platform.Telegram, "-1001234567890", "UTC", (DateOnly?)new DateOnly(2026, 11, 24)), (row.Platform, row.ChatId, row.TimeZone, row.LastPostedOn));
-        Assert.Equal(0, await PostDueAsync()); // the adapter already posted today
+        Assert.Equal((Platform.Telegram, TelegramGroup.ChatId, "UTC", (DateOnly?)new DateOnly(2026, 11, 24)), (row.Platform, row.ChatId, row.TimeZone, row.LastPostedOn));
+        Assert.Single(await QueuedPostsAsync()); // today's invitation, in the outbox with the confirmation
+        Assert.Equal(0, await PostDueAsync()); // today is served by it
 
-        Store.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        Assert.Equal(1, await PostDueAsync());
-        Assert.Equal("-1001234567890", Assert.Single(Telegram.Posts).Channel.ChatId);
+        await Store.DeliverAllAsync();
+        Assert.Equal([CommunityCopy.English.DailyPostDone, ""], Telegram.Sent.Where(m => m.Chat == TelegramGroup).Select(m => m.Text));
+        Assert.Single(Posts(Telegram));
 
-        await Store.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<ICommunityPostSubscriptions>().UnsubscribeAsync(group, CancellationToken.None);
-            return 0;
-        });
+        Store.Clock.SetUtcNow(Store.Clock.GetUtcNow().AddDays(1));
+        Assert.Equal(1, await PostDueAndDeliverAsync());
+        Assert.Equal(2, Posts(Telegram).Count);
+
+        await GroupAsync("/stopdailypost", "t2", chat: TelegramGroup);
         Assert.Equal(0, await DbAsync(db => db.CommunityChannels.CountAsync()));
     }
 
     [Fact]
-    public async Task TelegramSubscriptionAtALocalTime_PostsAtThatTimeInItsZone()
+    public async Task DailyPostOnTelegram_FromSomeoneWhoIsNotAnAdmin_StoresNothing_AndIsAnsweredKindly()
     {
-        await Store.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<ICommunityPostSubscriptions>().SubscribeAsync(-100777, new TimeOnly(18, 0), "Europe/Berlin", CancellationToken.None);
-            return 0;
-        });
+        await GroupAsync("/dailypost 09:00 Europe/Berlin", "t1", chat: TelegramGroup, admin: false);
+        await GroupAsync("/community setup 09:00 Europe/Berlin", "t2", chat: TelegramGroup, admin: false);
+
+        Assert.Equal(0, await DbAsync(db => db.CommunityChannels.CountAsync()));
+        await Store.DeliverAllAsync();
+        Assert.Equal([CommunityCopy.English.AdminsOnly, CommunityCopy.English.AdminsOnly], Telegram.Sent.Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task DailyPostAtALocalTime_PostsAtThatTimeInItsZone()
+    {
+        await GroupAsync("/dailypost 18:00 Europe/Berlin", "t1", chat: TelegramGroup);
         Assert.Null(await DbAsync(db => db.CommunityChannels.Select(c => c.LastPostedOn).SingleAsync())); // 18:00 is still to come today
 
         Store.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 16, 59, 0, TimeSpan.Zero)); // 17:59 in Berlin
         Assert.Equal(0, await PostDueAsync());
         Store.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 17, 0, 0, TimeSpan.Zero));
-        Assert.Equal(1, await PostDueAsync());
+        Assert.Equal(1, await PostDueAndDeliverAsync());
+        Assert.Equal(TelegramGroup, Assert.Single(Posts(Telegram)).Chat);
     }
 
     /// <summary>Every row of every table, as text (blobs both as UTF-8 and as hex).</summary>
@@ -266,8 +331,9 @@ public sealed class PostgresCommunityCheckInTests() : CommunityCheckInTests(Stor
         var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(PostDueAsync)));
 
         Assert.Equal(channels.Count, runs.Sum());
-        Assert.Equal(channels.Count, Discord.Posts.Count);
-        Assert.Equal(channels.Select(c => c.ChatId).Order(), Discord.Posts.Select(p => p.Channel.ChatId).Order());
+        Assert.Equal(channels.Count, (await QueuedPostsAsync()).Count);
+        await Store.DeliverAllAsync();
+        Assert.Equal(channels.Select(c => c.ChatId).Order(), Posts(Discord).Select(p => p.Chat.ChatId).Order());
     }
 }
 

@@ -164,7 +164,7 @@ public abstract class PrivacyScanTests(StoreProvider provider) : IAsyncLifetime
     }
 
     private Task GroupAsync(string user, string? text, string? choice = null) => HandleAsync(
-        new InboundMessage(new ChatAddress(Platform.Telegram, Channel), user, $"g{++_messageId}", _store.Clock.GetUtcNow(), text, choice) { Kind = ChatKind.Group });
+        new InboundMessage(new ChatAddress(Platform.Telegram, Channel), user, $"g{++_messageId}", _store.Clock.GetUtcNow(), text, choice) { Kind = ChatKind.Group, SenderIsChatAdmin = true });
 
     private async Task HandleAsync(InboundMessage message)
     {

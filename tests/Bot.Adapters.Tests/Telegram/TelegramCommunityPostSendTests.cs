@@ -7,16 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Adapters.Tests.Telegram;
 
-/// <summary>The daily group post through Core's poster port, with the real client against the fake Bot API.</summary>
-public sealed class TelegramCommunityChannelPosterTests : IAsyncLifetime
+/// <summary>The daily group post as an outbox message: rendered and sent by the platform port, with the real client against the fake Bot API.</summary>
+public sealed class TelegramCommunityPostSendTests : IAsyncLifetime
 {
-    private static readonly ChatAddress Group = new(Platform.Telegram, Updates.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    private static readonly CommunityPost Post = new(new DateOnly(2026, 11, 24), null);
+    private static readonly ChatAddress Group = new(Bot.Core.Messaging.Platform.Telegram, Updates.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private static readonly OutboundMessage Post = OutboundMessage.Community(Group, new CommunityPost(new DateOnly(2026, 11, 24), null));
 
     private readonly FakeTelegramBotApi _api = new();
     private TelegramTestHost _host = null!;
 
-    private ICommunityPoster Poster => _host.Services.GetServices<ICommunityPoster>().Single(p => p.Platform == Platform.Telegram);
+    private IChatPlatform Telegram => _host.Services.GetServices<IChatPlatform>().Single(p => p.Platform == Bot.Core.Messaging.Platform.Telegram);
 
     public Task InitializeAsync()
     {
@@ -31,13 +31,14 @@ public sealed class TelegramCommunityChannelPosterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostAsync_SendsTheInvitationWithTheDeepLinkToTheGroup()
+    public async Task SendAsync_ACommunityPost_SendsTheInvitationWithTheDeepLinkToTheGroup()
     {
-        var result = await Poster.PostAsync(Group, Post, "community:x", CancellationToken.None);
+        var result = await Telegram.SendAsync(Post, "outbox-1", CancellationToken.None);
 
         Assert.Equal(SendStatus.Sent, result.Status);
         var call = Assert.Single(_api.CallsTo("sendMessage"));
         Assert.Equal(Updates.GroupId, FakeTelegramBotApi.Long(call.Body["chat_id"]));
+        Assert.Equal(TelegramMessageRenderer.EscapeHtml(TelegramCopy.English.CommunityPost.Text), call.Body["text"]!.GetValue<string>());
         Assert.Equal(
             $"https://t.me/{FakeTelegramBotApi.BotUsername}?start=checkin",
             call.Body["reply_markup"]?["inline_keyboard"]?[0]?[0]?["url"]?.GetValue<string>());
@@ -47,11 +48,11 @@ public sealed class TelegramCommunityChannelPosterTests : IAsyncLifetime
     [InlineData(429, SendStatus.RetryLater)]
     [InlineData(403, SendStatus.Unreachable)]
     [InlineData(500, SendStatus.RetryLater)]
-    public async Task PostAsync_TranslatesTelegramsRefusals(int errorCode, SendStatus expected)
+    public async Task SendAsync_TranslatesTelegramsRefusals(int errorCode, SendStatus expected)
     {
         _api.FailNext("sendMessage", errorCode, "fake refusal", retryAfter: errorCode == 429 ? 3 : null);
 
-        var result = await Poster.PostAsync(Group, Post, "community:x", CancellationToken.None);
+        var result = await Telegram.SendAsync(Post, "outbox-1", CancellationToken.None);
 
         Assert.Equal(expected, result.Status);
     }
