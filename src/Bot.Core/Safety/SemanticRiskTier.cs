@@ -41,6 +41,11 @@ public sealed class SemanticRiskTier
 
     public float Margin { get; init; } = MinMargin;
 
+    /// <summary>How many of the closest prototypes on each side are averaged (one sentence alone is a noisy neighbour).</summary>
+    public int Neighbours { get; init; } = DefaultNeighbours;
+
+    public const int DefaultNeighbours = 1;
+
     public SemanticVerdict Assess(string? text)
     {
         var chunks = ScoreChunks(text);
@@ -64,8 +69,8 @@ public sealed class SemanticRiskTier
         var verdicts = new SemanticVerdict[vectors.Length];
         for (var i = 0; i < vectors.Length; i++)
         {
-            var (risk, category) = Closest(_risk, vectors[i]);
-            var (safe, _) = Closest(_safe, vectors[i]);
+            var (risk, category) = Closest(_risk, vectors[i], Neighbours);
+            var (safe, _) = Closest(_safe, vectors[i], Neighbours);
             verdicts[i] = new SemanticVerdict(risk >= Threshold && risk - safe >= Margin, risk, safe, category);
         }
 
@@ -74,21 +79,42 @@ public sealed class SemanticRiskTier
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static (float Similarity, string? Category) Closest(Prototype[] prototypes, float[] vector)
+    /// <summary>The mean similarity of the <paramref name="k"/> closest prototypes, and the closest one's category.</summary>
+    private static (float Similarity, string? Category) Closest(Prototype[] prototypes, float[] vector, int k)
     {
-        var best = float.MinValue;
+        Span<float> best = stackalloc float[k];
+        best.Fill(float.MinValue);
         string? category = null;
         foreach (var prototype in prototypes)
         {
             var similarity = Dot(prototype.Vector, vector);
-            if (similarity > best)
+            if (similarity <= best[k - 1])
             {
-                best = similarity;
+                continue;
+            }
+
+            if (similarity > best[0])
+            {
                 category = prototype.Category;
             }
+
+            var at = k - 1;
+            while (at > 0 && best[at - 1] < similarity)
+            {
+                best[at] = best[at - 1];
+                at--;
+            }
+
+            best[at] = similarity;
         }
 
-        return (best, category);
+        var sum = 0f;
+        foreach (var similarity in best)
+        {
+            sum += similarity;
+        }
+
+        return (sum / k, category);
     }
 
     private static float Dot(float[] a, float[] b)
