@@ -283,6 +283,15 @@ public static class CrisisLexicon
         "cat|dog|kiten|puppy|hamster|parrot * scratched|bit|scratches|bites",
         "shooting_range|gun_range|the_range|hunting|clay_pigeons",
         "show|film|movie|book|novel|article|report|news|study|documentary|podcast|episode|character|hamlet|hamlets|shakespeare|english_clas|studying|lyrics|statistics|rates|awarenes|prevention|blog_post|the_game|in_game|speedrun",
+        "denies|denied|deny|denying|negative_for|no_current|no_active|screened_for|assessed_for * suicidal|si|ideation|self_harm|intent|plan|thoughts|risk",
+        "no|zero|without|nil intent|intention|plan|plans|urge|urges|desire * to|of * harm|hurt|die|end|kil|suicide|dying|self_harm",
+        "risk_assessment|safety_assessment|phq|phq_9|mental_health_form|screening_questions|the_form|the_survey|the_doctor_asked|the_nurse_asked|my_therapist_asked|my_gp_asked",
+        "no_longer|not_anymore|dont_anymore|stoped_being|stoped_feling|quit * suicidal|self_harming|cuting|harming_myself|hurting_myself|feel_that_way|have_those_thoughts|having_those_thoughts",
+        "at_my_lowest|at_my_worst|in_my_teens|in_my_twenties|back_when|back_in_school|back_in_the_day|back_in_colege|back_in_uni|that_time_in_my_life|a_long_time_ago|a_few_years_back|survived_an_attempt|survived_my_attempt|attempt_survivor|since_my_attempt|after_my_attempt|days_clean|days_free|weeks_free|months_free|years_free|free_since|free_for|in_recovery|milestone|behind_me",
+        "he|she|hes|shes * is|was|has|had|been|said|says|told|tried|attempted|wants|wanted|keeps|kept|talks|talked|died|self_harms|texted|posted|mentioned",
+        "someone|somebody|a_man|a_woman|a_teen|a_teenager|a_student|a_celebrity|a_singer|an_actor|the_victim * died|jumped|was_found|took_their|took_his|took_her|atempted",
+        "my * friends|mate|bestie|bf|gf|best_friend|neighbour|neighbor|teacher|boss|uncle|aunt|grandma|grandpa|nephew|niece|kid|kids|child|classmate|teamate * is|has|said|told|was|been|having|keeps|wants|tried|self_harming|cuting|texted|messaged|posted|mentioned|talks|atempted|died",
+        "headline|headlines|reported|reporting|research|survey|percent|campaign|charity|fundraiser|series|chapter|poem|song|album|author|writer|actor|celebrity|police|coroner|inquest|memorial|obituary|hotline|helpline|died_by_suicide|training_course|workshop|lecture",
     ];
 
     /// <summary>
