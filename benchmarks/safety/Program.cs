@@ -7,7 +7,6 @@
 //   dotnet run -c Release --project benchmarks/safety -- --tuning-only   everything, on the tuning half alone (while choosing)
 //   dotnet run -c Release --project benchmarks/safety -- --probe    your own sentences on stdin: each tier's verdict
 //   dotnet run -c Release --project benchmarks/safety -- --cost-only    only the cost per message (no recall tables)
-//   add --k N to average the N closest prototypes on each side instead of the default
 using System.Diagnostics;
 using Bot.Adapters.Safety;
 using Bot.Core.Safety;
@@ -23,8 +22,7 @@ var rssBefore = Rss();
 var load = Stopwatch.StartNew();
 using var embedder = new MiniLmSentenceEmbedder(LocalCrisisScreen.DefaultCacheDirectory);
 var vectors = PrototypeVectorCache.LoadOrEmbed(LocalCrisisScreen.DefaultCacheDirectory, embedder, CrisisPrototypes.English);
-var neighbours = args.SkipWhile(a => a != "--k").Skip(1).Select(int.Parse).FirstOrDefault(SemanticRiskTier.DefaultNeighbours);
-var semantic = new SemanticRiskTier(embedder, CrisisPrototypes.English, vectors) { Neighbours = neighbours };
+var semantic = new SemanticRiskTier(embedder, CrisisPrototypes.English, vectors);
 var screen = new CrisisScreen(semantic);
 load.Stop();
 GC.Collect();
@@ -61,7 +59,7 @@ if (!args.Contains("--cost-only"))
 
     Console.WriteLine($"# Crisis detection evaluation ({Environment.ProcessorCount} cores, {Environment.OSVersion}, {DateTime.UtcNow:yyyy-MM-dd})");
     Console.WriteLine();
-    Console.WriteLine($"Semantic tier: all-MiniLM-L6-v2, threshold {semantic.Threshold:0.###}, margin {semantic.Margin:0.###}, mean of the {semantic.Neighbours} closest on each side; {CrisisPrototypes.English.Risk.Sum(p => p.Value.Length)} risk and {CrisisPrototypes.English.Safe.Sum(p => p.Value.Length)} safe prototypes.");
+    Console.WriteLine($"Semantic tier: all-MiniLM-L6-v2, threshold {semantic.Threshold:0.###}, margin {semantic.Margin:0.###}; {CrisisPrototypes.English.Risk.Sum(p => p.Value.Length)} risk and {CrisisPrototypes.English.Safe.Sum(p => p.Value.Length)} safe prototypes.");
     Console.WriteLine("Risk rows: share of lines flagged (recall). Safe rows: share flagged (false alarms); `urgent` is the share that got the full crisis response (explicit or imminent, from the lexicon outside a distancing frame, an explicit phrase not overruled by the model).");
     foreach (var half in lines.Select(l => l.Half).Distinct())
     {

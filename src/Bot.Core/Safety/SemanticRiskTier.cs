@@ -41,11 +41,6 @@ public sealed class SemanticRiskTier
 
     public float Margin { get; init; } = MinMargin;
 
-    /// <summary>How many of the closest prototypes on each side are averaged (one sentence alone is a noisy neighbour).</summary>
-    public int Neighbours { get; init; } = DefaultNeighbours;
-
-    public const int DefaultNeighbours = 1;
-
     public SemanticVerdict Assess(string? text)
     {
         var chunks = ScoreChunks(text);
@@ -69,8 +64,8 @@ public sealed class SemanticRiskTier
         var verdicts = new SemanticVerdict[vectors.Length];
         for (var i = 0; i < vectors.Length; i++)
         {
-            var (risk, category) = Closest(_risk, vectors[i], Neighbours);
-            var (safe, _) = Closest(_safe, vectors[i], Neighbours);
+            var (risk, category) = Closest(_risk, vectors[i]);
+            var (safe, _) = Closest(_safe, vectors[i]);
             verdicts[i] = new SemanticVerdict(risk >= Threshold && risk - safe >= Margin, risk, safe, category);
         }
 
@@ -79,42 +74,21 @@ public sealed class SemanticRiskTier
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    /// <summary>The mean similarity of the <paramref name="k"/> closest prototypes, and the closest one's category.</summary>
-    private static (float Similarity, string? Category) Closest(Prototype[] prototypes, float[] vector, int k)
+    private static (float Similarity, string? Category) Closest(Prototype[] prototypes, float[] vector)
     {
-        Span<float> best = stackalloc float[k];
-        best.Fill(float.MinValue);
+        var best = float.MinValue;
         string? category = null;
         foreach (var prototype in prototypes)
         {
             var similarity = Dot(prototype.Vector, vector);
-            if (similarity <= best[k - 1])
+            if (similarity > best)
             {
-                continue;
-            }
-
-            if (similarity > best[0])
-            {
+                best = similarity;
                 category = prototype.Category;
             }
-
-            var at = k - 1;
-            while (at > 0 && best[at - 1] < similarity)
-            {
-                best[at] = best[at - 1];
-                at--;
-            }
-
-            best[at] = similarity;
         }
 
-        var sum = 0f;
-        foreach (var similarity in best)
-        {
-            sum += similarity;
-        }
-
-        return (sum / k, category);
+        return (best, category);
     }
 
     private static float Dot(float[] a, float[] b)
