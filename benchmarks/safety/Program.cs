@@ -20,8 +20,9 @@ if (args.Contains("--tuning-only"))
 
 var rssBefore = Rss();
 var load = Stopwatch.StartNew();
-using var embedder = new MiniLmSentenceEmbedder(Path.Combine(Path.GetTempPath(), "compassionbot-models"));
-var semantic = new SemanticRiskTier(embedder, CrisisPrototypes.English);
+using var embedder = new MiniLmSentenceEmbedder(LocalCrisisScreen.DefaultCacheDirectory);
+var vectors = PrototypeVectorCache.LoadOrEmbed(LocalCrisisScreen.DefaultCacheDirectory, embedder, CrisisPrototypes.English);
+var semantic = new SemanticRiskTier(embedder, CrisisPrototypes.English, vectors);
 var screen = new CrisisScreen(semantic);
 load.Stop();
 GC.Collect();

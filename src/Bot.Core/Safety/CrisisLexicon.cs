@@ -231,6 +231,25 @@ public static class CrisisLexicon
         "not sure il * still_be_here|be_around|be_alive|make_it",
         "its over for me",
         "not that id do it",
+        "cant|dont|cannot|couldnt * see|find|think_of|name * a|any|one|single * reason * to * live|stay|keep_going|keep_living|be_alive|go_on|get_up|wake_up",
+        "life|living|existing|being_alive * isnt|aint|not|never * worth * it|living|the_pain|anything|the_effort",
+        "tired|sick|exhausted * of * being_here|waking_up|life|breathing",
+        "nothing * left * for_me|to_live_for|worth_living_for|to_stay_for|to_stay_alive_for",
+        "wish * i * wasnt_born|was_never_born|didnt_exist|never_existed|hadnt_been_born|had_never_existed",
+        "saving|stockpiling|hoarding|collecting|stashing|saved|stockpiled|hoarded|stashed|counting|counted * pills|tablets|meds|medication|painkillers|sleeping_pills|paracetamol",
+        "how_many|how_much * pills|tablets|paracetamol|ibuprofen|sleeping_pills|painkillers * to|would|it_would|it_takes|does_it_take|is_lethal|is_fatal|to_die",
+        "lethal|fatal|deadly * dose|dosage|amount|overdose",
+        "how_high|how_tall|how_far * to|does|would|before * fal|drop|die|jump|survive|kil",
+        "keep|kept|cant_stop|been * thinking_about|picturing|imagining|looking_at|staring_at|going_back_to * the|that|a * bridge|pils|rope|tracks|train|edge|gun|roof|cliff|ledge|knife|blade|razor|balcony|overpas|noose|medicine_cabinet",
+        "stepping|step|walking|walk|swerving|swerve|driving|drive|jumping|jump * in_front_of|into * train|traffic|bus|truck|lorry|oncoming",
+        "after_im_gone|once_im_gone|for_after_im_gone|when_i_am_gone",
+        "my_final_message|my_last_post|my_final_post|my_last_words|my_final_words|last_time_you_l_hear|last_time_youl_hear",
+        "put|putting|got|getting|sorted|sorting|have * affairs|finances|papers * in_order",
+        "dont_think_i_can|not_sure_i_can|dont_know_how_much_longer_i_can|cant * hold_on|hang_on|keep_fighting|last|survive|cope * much_longer|any_longer|another_day|another_night|tonight",
+        "scared|afraid|frightened|terified * of * doing_something|my_own_thoughts|what_i_might_do|hurting_myself",
+        "nothing|no_strength|no_fight|nothing_left * left * to_fight|to_fight_with|to_keep_going|in_me_to",
+        "would|wil|does * anyone|anybody|someone * even * notice|care|miss_me * if|when * i|im",
+        "waste_of_space|waste_of_air|waste_of_oxygen|burden_to_everyone|burden_on_everyone|burden_to_my|burden_on_my",
     ];
 
     /// <summary>Figures of speech and names removed before matching ("Suicide Squad", "suicide sprints", "kill the process").</summary>
@@ -283,6 +302,15 @@ public static class CrisisLexicon
         "cat|dog|kiten|puppy|hamster|parrot * scratched|bit|scratches|bites",
         "shooting_range|gun_range|the_range|hunting|clay_pigeons",
         "show|film|movie|book|novel|article|report|news|study|documentary|podcast|episode|character|hamlet|hamlets|shakespeare|english_clas|studying|lyrics|statistics|rates|awarenes|prevention|blog_post|the_game|in_game|speedrun",
+        "denies|denied|deny|denying|negative_for|no_current|no_active|screened_for|assessed_for * suicidal|si|ideation|self_harm|intent|plan|thoughts|risk",
+        "no|zero|without|nil intent|intention|plan|plans|urge|urges|desire * to|of * harm|hurt|die|end|kil|suicide|dying|self_harm",
+        "risk_assessment|safety_assessment|phq|phq_9|mental_health_form|screening_questions|the_form|the_survey|the_doctor_asked|the_nurse_asked|my_therapist_asked|my_gp_asked",
+        "no_longer|not_anymore|dont_anymore|stoped_being|stoped_feling|quit * suicidal|self_harming|cuting|harming_myself|hurting_myself|feel_that_way|have_those_thoughts|having_those_thoughts",
+        "at_my_lowest|at_my_worst|in_my_teens|in_my_twenties|back_when|back_in_school|back_in_the_day|back_in_colege|back_in_uni|that_time_in_my_life|a_long_time_ago|a_few_years_back|survived_an_attempt|survived_my_attempt|attempt_survivor|since_my_attempt|after_my_attempt|days_clean|days_free|weeks_free|months_free|years_free|free_since|free_for|in_recovery|milestone|behind_me",
+        "he|she|hes|shes * is|was|has|had|been|said|says|told|tried|attempted|wants|wanted|keeps|kept|talks|talked|died|self_harms|texted|posted|mentioned",
+        "someone|somebody|a_man|a_woman|a_teen|a_teenager|a_student|a_celebrity|a_singer|an_actor|the_victim * died|jumped|was_found|took_their|took_his|took_her|atempted",
+        "my * friends|mate|bestie|bf|gf|best_friend|neighbour|neighbor|teacher|boss|uncle|aunt|grandma|grandpa|nephew|niece|kid|kids|child|classmate|teamate * is|has|said|told|was|been|having|keeps|wants|tried|self_harming|cuting|texted|messaged|posted|mentioned|talks|atempted|died",
+        "headline|headlines|reported|reporting|research|survey|percent|campaign|charity|fundraiser|series|chapter|poem|song|album|author|writer|actor|celebrity|police|coroner|inquest|memorial|obituary|hotline|helpline|died_by_suicide|training_course|workshop|lecture",
     ];
 
     /// <summary>

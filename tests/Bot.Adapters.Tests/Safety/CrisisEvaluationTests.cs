@@ -13,12 +13,12 @@ namespace Bot.Adapters.Tests.Safety;
 /// </summary>
 public sealed class CrisisEvaluationTests(ITestOutputHelper output)
 {
-    // Measured 2026-12-07: recall 204/225, false alarms 26/160 (8/160 urgent). The false-alarm ceiling rose from 23/160 with
-    // that build, which traded three gentle questions for fourteen more risk lines heard and four fewer urgent responses
-    // (docs/safety-evaluation.md, "Second round").
-    private const double HeldOutRecallFloor = 0.906;
-    private const double HeldOutFalseAlarmCeiling = 0.163;
-    private const double HeldOutUrgentFalseAlarmCeiling = 0.05;
+    // Measured 2026-12-07 (third round, docs/safety-evaluation.md): recall 211/225, false alarms 24/160 (5/160 urgent), up from
+    // 204/225, 26/160 and 8/160 with more prototypes written from the category descriptions, distancing frames by category and
+    // a broader indirect lexicon. Still short of the goal (97 %, 5 %).
+    private const double HeldOutRecallFloor = 0.937;
+    private const double HeldOutFalseAlarmCeiling = 0.151;
+    private const double HeldOutUrgentFalseAlarmCeiling = 0.032;
 
     private static readonly Lazy<CrisisScreen> Screen = new(() => LocalCrisisScreen.Create(LocalCrisisScreen.DefaultCacheDirectory));
 
