@@ -22,7 +22,7 @@ public sealed class CrisisScreen(SemanticRiskTier? semantic)
             return new CrisisAssessment(lexicon.Tier, ModelAlone: false);
         }
 
-        var model = FreeText(text) is { } free ? semantic.Assess(free) : default;
+        var model = FreeText(text) is { } free && !OfferedLabels.Contains(free) ? semantic.Assess(free) : default;
         if (lexicon.Level != RiskLevel.None && !lexicon.Distanced)
         {
             // A phrase the model places clearly among the safe prototypes is a figure of speech or a mention: an explicit

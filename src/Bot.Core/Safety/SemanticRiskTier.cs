@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Bot.Core.Safety;
 
 /// <summary>
@@ -93,8 +95,15 @@ public sealed class SemanticRiskTier
 
     private static float Dot(float[] a, float[] b)
     {
-        var sum = 0f;
-        for (var i = 0; i < a.Length; i++)
+        var sums = Vector<float>.Zero;
+        var i = 0;
+        for (; i <= a.Length - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            sums += new Vector<float>(a, i) * new Vector<float>(b, i);
+        }
+
+        var sum = Vector.Sum(sums);
+        for (; i < a.Length; i++)
         {
             sum += a[i] * b[i];
         }

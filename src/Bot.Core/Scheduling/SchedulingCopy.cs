@@ -43,6 +43,9 @@ public sealed class SchedulingCopy
         return text;
     }
 
+    /// <summary>Every button label this copy offers.</summary>
+    public IEnumerable<string> Labels => _choices.Values.SelectMany(c => c).Select(c => c.Label);
+
     public IReadOnlyList<ReplyChoice> Choices(string key) => _choices.TryGetValue(key, out var choices) ? choices : [];
 
     public string Days(CheckInDays days)

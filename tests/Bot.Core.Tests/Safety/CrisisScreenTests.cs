@@ -38,12 +38,31 @@ public sealed class CrisisScreenTests
     public void ModelText_SpellsTheKeyWordsRight_AndTakesLaughterOut(string text, string expected) =>
         Assert.Equal(expected, ModelText.Prepare(text));
 
+    [Theory]
+    [InlineData("a bit better", 0)]
+    [InlineData("A bit better.", 0)]
+    [InlineData("about the same", 0)]
+    [InlineData("a bit better than last week, honestly", 1)]
+    [InlineData("/checkin a bit better", 0)]
+    public void ATypedButtonLabel_IsReadByTheLexiconOnly(string text, int modelCalls)
+    {
+        var embedder = new MarkerEmbedder();
+        var screen = new CrisisScreen(new SemanticRiskTier(embedder, new CrisisPrototypes(new() { ["risk"] = ["riskmarker"] }, new() { ["safe"] = ["safemarker"] })));
+        var before = embedder.Calls;
+
+        screen.Read(text);
+
+        Assert.Equal(modelCalls, embedder.Calls - before);
+    }
+
     /// <summary>"riskmarker" points one way, "safemarker" the other, anything else in between.</summary>
     private sealed class MarkerEmbedder : ISentenceEmbedder
     {
+        public int Calls { get; private set; }
+
         public float[][] Embed(IReadOnlyList<string> texts) =>
         [
-            .. texts.Select(t => t.Contains("riskmarker", StringComparison.Ordinal) ? new[] { 1f, 0f }
+            .. texts.Select(t => { Calls++; return t; }).ToArray().Select(t => t.Contains("riskmarker", StringComparison.Ordinal) ? new[] { 1f, 0f }
                 : t.Contains("safemarker", StringComparison.Ordinal) ? new[] { 0f, 1f }
                 : new[] { 0.6f, 0.8f }),
         ];
