@@ -218,10 +218,11 @@ public sealed partial class DiscordConnection : IAsyncDisposable
 
     private Task OnLogAsync(LogMessage message)
     {
-        // Discord.Net's messages name routes and gateway events, never message text or tokens; exceptions are kept out.
+        // Only the source, the severity and an exception's type: the library's own text and an exception's message can quote
+        // a payload (a person's words, a name), and the close codes that matter are logged above in our own words.
         if (message.Severity <= LogSeverity.Warning)
         {
-            LogLibrary(_logger, message.Source, message.Message ?? message.Exception?.GetType().Name ?? "");
+            LogLibrary(_logger, message.Source, message.Severity, message.Exception?.GetType().Name ?? "none");
         }
 
         return Task.CompletedTask;
@@ -233,6 +234,6 @@ public sealed partial class DiscordConnection : IAsyncDisposable
     [LoggerMessage(EventId = 6311, Level = LogLevel.Warning, Message = "Discord login failed ({Error}); trying again in {Wait}")]
     private static partial void LogLoginFailed(ILogger logger, string error, TimeSpan wait);
 
-    [LoggerMessage(EventId = 6310, Level = LogLevel.Warning, Message = "Discord.Net {Source}: {Text}")]
-    private static partial void LogLibrary(ILogger logger, string source, string text);
+    [LoggerMessage(EventId = 6310, Level = LogLevel.Warning, Message = "Discord.Net {Source} reported a {Severity} (exception: {ExceptionType})")]
+    private static partial void LogLibrary(ILogger logger, string source, LogSeverity severity, string exceptionType);
 }
