@@ -12,7 +12,7 @@ namespace Bot.Core;
 
 /// <summary>Use case: one inbound message -> one durable turn (dedupe, crisis check, engine, state + history + outbox).</summary>
 public sealed partial class ConversationHandler(
-    IConversationStore store,
+    TurnLoop turns,
     TurnPlanner planner,
     IEnumerable<ICommandFeature> features,
     IOutboxSignal outboxSignal,
@@ -55,11 +55,7 @@ public sealed partial class ConversationHandler(
             metrics.FloodSlowed(message.Chat.Platform);
         }
 
-        var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow())
-        {
-            Kind = message.Kind,
-            MayShareTransaction = feature is null && message.Kind == ChatKind.Private,
-        };
+        var request = new TurnRequest(message.Chat, message.SenderId, message.PlatformMessageId, clock.GetUtcNow()) { Kind = message.Kind };
         var shared = message.Kind == ChatKind.Group
             && (risk != RiskLevel.None || (feature is IPrivateFeature personal && personal.AnswersPrivately(input)));
         if (shared)
@@ -82,10 +78,6 @@ public sealed partial class ConversationHandler(
                 // "2" or a label typed instead of a tap: the button it names, which may belong to a feature.
                 answer = input with { ChoiceId = picked.Id, Text = null };
                 owner = _commands.Owner(answer);
-                if (owner is not null && context.SharedTransaction)
-                {
-                    throw new OwnTransactionRequiredException();
-                }
             }
 
             if (owner is not null)
@@ -95,11 +87,6 @@ public sealed partial class ConversationHandler(
 
             if (_commands.Continuing(context, answer, screened) is { } continuing)
             {
-                if (context.SharedTransaction)
-                {
-                    throw new OwnTransactionRequiredException();
-                }
-
                 intent = Intent.Unclear;
                 return await continuing.PlanAsync(context, answer, request.Now, ct);
             }
@@ -123,7 +110,7 @@ public sealed partial class ConversationHandler(
                 decision = flood == FloodVerdict.SlowedFirstTime && (message.Kind == ChatKind.Private || shared) ? WithSlowDownNote(decision, context, request.Now) : decision;
                 return shared ? WithChannelNotice(decision, message.Chat) : decision;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OwnTransactionRequiredException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 decisionFailed = true;
                 throw;
@@ -134,12 +121,12 @@ public sealed partial class ConversationHandler(
         using var live = liveTurns?.Begin();
         try
         {
-            handled = await store.RunTurnAsync(request, DecideAsync, cancellationToken);
+            handled = await turns.RunAsync(request, DecideAsync, cancellationToken);
         }
         catch (Exception ex) when (decisionFailed && ex is not OperationCanceledException)
         {
             LogTurnFailed(logger, ex, message.Chat.Platform);
-            handled = await store.RunTurnAsync(request, ResetGently, cancellationToken);
+            handled = await turns.RunAsync(request, ResetGently, cancellationToken);
         }
 
         if (!handled)

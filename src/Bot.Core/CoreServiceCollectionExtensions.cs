@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BotMetrics>();
         services.TryAddSingleton(CrisisScreen.LexiconOnly);
         services.AddSingleton(sp => new FloodGuard(sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<Persistence.TurnLoop>();
         services.AddScoped<IInboundMessageHandler, ConversationHandler>();
         services.AddSingleton<Commands.ICommandFeature, SessionOpenFeature>();
         services.AddSafetyPlan();

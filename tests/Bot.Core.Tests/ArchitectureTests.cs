@@ -64,6 +64,24 @@ public class ArchitectureTests
         Assert.Empty(offenders);
     }
 
+    /// <summary>
+    /// One direction: Core asks its ports to load and to save, and never hands them a delegate to call back into Core
+    /// halfway (the store that ran Core's decision inside its own transaction is gone for good).
+    /// </summary>
+    [Fact]
+    public void NoPortOfCore_TakesACallbackIntoCore()
+    {
+        var ports = typeof(CheckInEngine).Assembly.GetTypes().Where(t => t.IsInterface && t.IsPublic);
+
+        var callbacks = ports
+            .SelectMany(port => port.GetMethods().Select(method => (port, method)))
+            .Where(m => m.method.GetParameters().Any(p => typeof(Delegate).IsAssignableFrom(p.ParameterType)))
+            .Select(m => $"{m.port.Name}.{m.method.Name}")
+            .ToList();
+
+        Assert.Empty(callbacks);
+    }
+
     [Fact]
     public void EveryProject_ReferencesOnlyWhatItsRowAllows()
     {

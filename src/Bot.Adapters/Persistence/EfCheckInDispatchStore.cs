@@ -9,28 +9,53 @@ using Microsoft.EntityFrameworkCore;
 namespace Bot.Adapters.Persistence;
 
 /// <summary>
-/// Claims due schedules in batches and writes what the dispatcher decided in the same transaction. On PostgreSQL the
-/// claim is FOR UPDATE SKIP LOCKED, so any number of replicas share the work and no row goes to two of them; a
-/// conversation locked by a live turn is skipped this round and picked up on the next.
+/// Claims due schedules in batches (a short transaction that leases them) and saves what the dispatcher decided in a
+/// second one. On PostgreSQL the claim is FOR UPDATE SKIP LOCKED, so any number of claimers and replicas share the work
+/// and no row goes to two of them.
 /// </summary>
 public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector protector) : ICheckInDispatchStore
 {
-    public async Task<int> DispatchDueAsync(DateTimeOffset now, int max, Func<DueSchedule, DispatchResult> decide, CancellationToken cancellationToken)
+    /// <summary>How long a claimed schedule stays away from other claimers when its decision is never saved.</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+
+    public async Task<IReadOnlyList<DueSchedule>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         if (max <= 0)
         {
-            return 0;
+            return [];
         }
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(
-            (now, max, decide),
-            async (_, state, ct) => await DispatchOnceAsync(state.now, state.max, state.decide, ct),
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            (now, max),
+            async (_, state, ct) => await ClaimOnceAsync(state.now, state.max, ct),
             verifySucceeded: null,
             cancellationToken);
     }
 
-    private async Task<int> DispatchOnceAsync(DateTimeOffset now, int max, Func<DueSchedule, DispatchResult> decide, CancellationToken ct)
+    public async Task SaveAsync(IReadOnlyList<DueSchedule> claimed, IReadOnlyList<DispatchResult> decisions, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (claimed.Count != decisions.Count)
+        {
+            throw new ArgumentException("One decision for each claimed schedule, in order.", nameof(decisions));
+        }
+
+        if (claimed.Count == 0)
+        {
+            return;
+        }
+
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            (claimed, decisions, now),
+            async (_, state, ct) =>
+            {
+                await SaveOnceAsync(state.claimed, state.decisions, state.now, ct);
+                return true;
+            },
+            verifySucceeded: null,
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<DueSchedule>> ClaimOnceAsync(DateTimeOffset now, int max, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -38,11 +63,13 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
         if (schedules.Count == 0)
         {
             await transaction.RollbackAsync(ct);
-            return 0;
+            return [];
         }
 
         var ids = schedules.Select(s => s.PersonId).ToArray();
-        var conversations = (await LockConversationsAsync(ids, ct)).ToDictionary(c => c.PersonId);
+        var leasedUntil = now + ClaimLease;
+        await db.Schedules.Where(s => ids.Contains(s.PersonId)).ExecuteUpdateAsync(u => u.SetProperty(s => s.NextDueAt, leasedUntil), ct);
+        var conversations = await db.Conversations.AsNoTracking().Where(c => ids.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, ct);
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var chats = (await db.Identities.AsNoTracking()
                 .Where(i => ids.Contains(i.PersonId) && i.Reachable)
@@ -50,24 +77,55 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
                 .ToListAsync(ct))
             .GroupBy(i => i.PersonId)
             .ToDictionary(g => g.Key, g => new ChatAddress(g.First().Platform, g.First().ChatId));
+        await transaction.CommitAsync(ct);
+
+        var due = new List<DueSchedule>(schedules.Count);
+        foreach (var row in schedules)
+        {
+            if (conversations.TryGetValue(row.PersonId, out var conversation) && people.TryGetValue(row.PersonId, out var person))
+            {
+                due.Add(new DueSchedule(
+                    ScheduleMapping.ToSchedule(row),
+                    ScheduleMapping.ToProfile(person),
+                    chats.TryGetValue(row.PersonId, out var chat) ? chat : null,
+                    StateJson.Read<Conversation>(conversation.StateJson),
+                    StateJson.Read<ReplyMemory>(conversation.RepliesJson))
+                {
+                    Version = conversation.Version,
+                });
+            }
+        }
+
+        return due;
+    }
+
+    private async Task SaveOnceAsync(IReadOnlyList<DueSchedule> claimed, IReadOnlyList<DispatchResult> decisions, DateTimeOffset now, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var ids = claimed.Select(d => d.Person.Id).ToArray();
+        var conversations = (await LockConversationsAsync(ids, ct)).ToDictionary(c => c.PersonId);
+        var schedules = await db.Schedules.Where(s => ids.Contains(s.PersonId)).ToDictionaryAsync(s => s.PersonId, ct);
 
         var changed = new List<ConversationRow>();
         var rows = new NewTurnRows();
-        foreach (var row in schedules)
+        for (var i = 0; i < claimed.Count; i++)
         {
-            if (!conversations.TryGetValue(row.PersonId, out var conversation) || !people.TryGetValue(row.PersonId, out var person))
+            var personId = claimed[i].Person.Id;
+            if (!schedules.TryGetValue(personId, out var schedule) || !conversations.TryGetValue(personId, out var conversation))
             {
                 continue;
             }
 
-            var due = new DueSchedule(
-                ScheduleMapping.ToSchedule(row),
-                ScheduleMapping.ToProfile(person),
-                chats.TryGetValue(row.PersonId, out var chat) ? chat : null,
-                StateJson.Read<Conversation>(conversation.StateJson),
-                StateJson.Read<ReplyMemory>(conversation.RepliesJson));
-            var result = decide(due);
-            if (Apply(row, conversation, result, rows, now))
+            if (conversation.Version != claimed[i].Version)
+            {
+                // They spoke (or changed their settings) while this was decided: their turn wins, and the check-in is
+                // decided again, at once, on what they said.
+                schedule.NextDueAt = now;
+                continue;
+            }
+
+            if (Apply(schedule, conversation, decisions[i], rows, now))
             {
                 changed.Add(conversation);
             }
@@ -75,7 +133,6 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
 
         await TurnSave.SaveAsync(db, changed, rows, ct);
         await transaction.CommitAsync(ct);
-        return schedules.Count;
     }
 
     private async Task<List<ScheduleRow>> ClaimAsync(DateTimeOffset now, int max, CancellationToken ct) =>
@@ -86,16 +143,17 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
                 ORDER BY next_due_at
                 LIMIT {max}
                 FOR UPDATE SKIP LOCKED
-                """).ToListAsync(ct)
-            : await db.Schedules
+                """).AsNoTracking().ToListAsync(ct)
+            : await db.Schedules.AsNoTracking()
                 .Where(s => s.Enabled && !s.Paused && s.NextDueAt != null && s.NextDueAt <= now)
                 .OrderBy(s => s.NextDueAt)
                 .Take(max)
                 .ToListAsync(ct);
 
+    /// <summary>In person order, so two savers never wait on each other in a circle.</summary>
     private async Task<List<ConversationRow>> LockConversationsAsync(Guid[] ids, CancellationToken ct) =>
         db.Provider == StoreProvider.Postgres
-            ? await db.Conversations.FromSql($"SELECT * FROM conversations WHERE person_id = ANY({ids}) FOR UPDATE SKIP LOCKED").ToListAsync(ct)
+            ? await db.Conversations.FromSql($"SELECT * FROM conversations WHERE person_id = ANY({ids}) ORDER BY person_id FOR UPDATE").ToListAsync(ct)
             : await db.Conversations.Where(c => ids.Contains(c.PersonId)).ToListAsync(ct);
 
     /// <summary>Applies one decision; true when the conversation changed.</summary>
@@ -116,6 +174,7 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
         conversation.StateJson = state;
         conversation.RepliesJson = replies;
         conversation.UpdatedAt = now;
+        conversation.Version++;
         return true;
     }
 }

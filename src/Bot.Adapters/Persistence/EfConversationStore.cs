@@ -9,93 +9,144 @@ using Microsoft.EntityFrameworkCore;
 namespace Bot.Adapters.Persistence;
 
 /// <summary>
-/// Runs turns one transaction each; on PostgreSQL, turns that may share a transaction go to the <see cref="TurnBatcher"/>,
-/// which commits concurrent people's turns together, and come back here when they need a transaction of their own.
+/// Loads what a turn needs without locking, and saves its decision in one transaction, checked against the version it was
+/// decided on. On PostgreSQL, decisions that may share a transaction go to the <see cref="TurnBatcher"/>, which commits
+/// concurrent people's turns together.
 /// </summary>
 public sealed class EfConversationStore(BotDbContext db, FreeTextProtector protector, TurnBatcher? batcher = null, IChatFiles? files = null) : IConversationStore
 {
-    /// <summary>A first contact racing another first contact of the same person loses on the unique identity; one retry settles it.</summary>
-    private const int Attempts = 2;
-
-    public async Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken)
+    public async Task<TurnContext?> LoadAsync(TurnRequest request, CancellationToken cancellationToken)
     {
-        if (batcher is not null && request.MayShareTransaction && request.DedupeKey is not null && request.Kind == ChatKind.Private)
+        db.ChangeTracker.Clear();
+        if (request.Kind == ChatKind.Group)
         {
-            var outcome = await batcher.RunAsync(request, decide, cancellationToken);
-            if (outcome != BatchedTurnOutcome.RunAlone)
+            if (request.DedupeKey is not null && await DedupeMarkers.ExistsAsync(db, request, cancellationToken))
             {
-                return outcome == BatchedTurnOutcome.Handled;
+                return null;
+            }
+
+            // A turn from a shared channel keeps nothing about the sender (content guide §5.2): nobody, a blank conversation.
+            var nobody = new PersonProfile { Id = Guid.Empty, CreatedAt = request.Now };
+            return new TurnContext(request.Chat, nobody, Conversation.New, ReplyMemory.Empty, IsNewPerson: false);
+        }
+
+        var (duplicate, known) = await TurnLoad.ReadAsync(db, protector, request, cancellationToken);
+        if (duplicate)
+        {
+            return null;
+        }
+
+        return (known ?? NewPersonRows.Create(request, Guid.CreateVersion7(request.Now)).Turn).ToContext(request.Chat);
+    }
+
+    public async Task<TurnSaveResult> SaveAsync(TurnRequest request, TurnContext loaded, TurnDecision decision, CancellationToken cancellationToken)
+    {
+        if (batcher is not null && request.DedupeKey is not null && request.Kind == ChatKind.Private
+            && !decision.ForgetPerson && TurnWrites.CanBatch(decision.Writes))
+        {
+            switch (await batcher.SaveAsync(request, loaded, decision, cancellationToken))
+            {
+                case BatchedTurnOutcome.Saved:
+                    return TurnSaveResult.Saved;
+                case BatchedTurnOutcome.Duplicate:
+                    return TurnSaveResult.Duplicate;
+                case BatchedTurnOutcome.Conflict:
+                    return TurnSaveResult.Conflict;
             }
         }
 
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                var strategy = db.Database.CreateExecutionStrategy();
-                return await strategy.ExecuteAsync(
-                    (request, decide),
-                    async (_, state, ct) => await RunOnceAsync(state.request, state.decide, ct),
-                    verifySucceeded: null,
-                    cancellationToken);
-            }
-            catch (DbUpdateException ex) when (attempt < Attempts && UniqueViolation.Is(ex))
-            {
-                db.ChangeTracker.Clear();
-            }
+            return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                (request, loaded, decision),
+                async (_, state, ct) => await SaveAloneAsync(state.request, state.loaded, state.decision, ct),
+                verifySucceeded: null,
+                cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // A first contact racing another first contact of the same person: the other one won; decide again on its rows.
+            db.ChangeTracker.Clear();
+            return TurnSaveResult.Conflict;
         }
     }
 
-    private async Task<bool> RunOnceAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken ct)
+    private async Task<TurnSaveResult> SaveAloneAsync(TurnRequest request, TurnContext loaded, TurnDecision decision, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
         if (request.DedupeKey is not null && !await DedupeMarkers.TryInsertAsync(db, request, ct))
         {
             await transaction.RollbackAsync(ct);
-            return false;
+            return TurnSaveResult.Duplicate;
         }
 
         if (request.Kind == ChatKind.Group)
         {
-            await RunGroupTurnAsync(request, decide, ct);
+            await SaveGroupTurnAsync(request, decision, ct);
             await transaction.CommitAsync(ct);
-            return true;
+            return TurnSaveResult.Saved;
         }
 
-        var turn = await LoadAsync(request, ct);
-        var decision = await decide(turn.ToContext(request.Chat, sharedTransaction: false), ct);
+        var turn = loaded.IsNewPerson ? await AddPersonAsync(request, loaded, ct) : await LockAsync(request, loaded, ct);
+        if (turn is null)
+        {
+            await transaction.RollbackAsync(ct);
+            return TurnSaveResult.Conflict;
+        }
+
         if (decision.ForgetPerson)
         {
             var chats = await ForgetAsync(turn.Person.Id, decision, request.Now, ct);
             await transaction.CommitAsync(ct);
             files?.Erase(chats);
-            return true;
+            return TurnSaveResult.Saved;
         }
 
         var rows = new NewTurnRows();
-        await TurnWriter.ApplyAsync(db, protector, turn, request, decision, rows, ct);
-        await TurnSave.SaveAsync(db, [turn.Conversation], rows, ct);
-        await transaction.CommitAsync(ct);
-        return true;
-    }
-
-    private async Task<LoadedTurn> LoadAsync(TurnRequest request, CancellationToken ct)
-    {
-        var identity = await db.Identities.SingleOrDefaultAsync(
-            i => i.Platform == request.Chat.Platform && i.ExternalUserId == request.SenderId, ct);
-        if (identity is null)
+        if (!await TurnWriter.ApplyAsync(db, protector, turn, request, decision, rows, ct))
         {
-            var created = NewPersonRows.Add(db, request);
-            await db.SaveChangesAsync(ct);
-            return created;
+            await transaction.RollbackAsync(ct);
+            return TurnSaveResult.Conflict;
         }
 
-        var conversation = await LockConversationAsync(identity.PersonId, ct);
-        var person = await db.People.SingleAsync(p => p.Id == identity.PersonId, ct);
-        var ownWords = await OwnWordsRows.ReadConsentedAsync(db, protector, person.Id, ct);
-        return new LoadedTurn(identity, person, conversation, IsNewPerson: false, ownWords);
+        await TurnSave.SaveAsync(db, [turn.Conversation], rows, ct);
+        await transaction.CommitAsync(ct);
+        return TurnSaveResult.Saved;
+    }
+
+    /// <summary>A first contact's rows, written; null when the person has been created since the turn was loaded.</summary>
+    private async Task<LoadedTurn?> AddPersonAsync(TurnRequest request, TurnContext loaded, CancellationToken ct)
+    {
+        if (await db.Identities.AnyAsync(i => i.Platform == request.Chat.Platform && i.ExternalUserId == request.SenderId, ct))
+        {
+            return null;
+        }
+
+        var created = NewPersonRows.Add(db, request, loaded.Person.Id);
+        await db.SaveChangesAsync(ct);
+        return created;
+    }
+
+    /// <summary>
+    /// The person's rows with their conversation locked (serialising their turns across connections and replicas; SQLite
+    /// already holds the write lock here); null when the conversation moved on since the decision was made.
+    /// </summary>
+    private async Task<LoadedTurn?> LockAsync(TurnRequest request, TurnContext loaded, CancellationToken ct)
+    {
+        var personId = loaded.Person.Id;
+        var conversation = db.Provider == StoreProvider.Postgres
+            ? await db.Conversations.FromSql($"SELECT * FROM conversations WHERE person_id = {personId} FOR UPDATE").SingleOrDefaultAsync(ct)
+            : await db.Conversations.SingleOrDefaultAsync(c => c.PersonId == personId, ct);
+        var identity = await db.Identities.SingleOrDefaultAsync(
+            i => i.Platform == request.Chat.Platform && i.ExternalUserId == request.SenderId, ct);
+        if (conversation is null || conversation.Version != loaded.Version || identity?.PersonId != personId)
+        {
+            return null;
+        }
+
+        var person = await db.People.SingleAsync(p => p.Id == personId, ct);
+        return new LoadedTurn(identity, person, conversation, IsNewPerson: false, OwnWords: []);
     }
 
     /// <summary>Deletes everything about the person; the goodbye belongs to no one and is removed once delivered.</summary>
@@ -114,12 +165,11 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
 
     /// <summary>
     /// A turn from a shared channel keeps nothing about the sender: no person, identity (which would also move their private
-    /// chat address to the channel), conversation or history. Only the public replies are written to the outbox.
+    /// chat address to the channel), conversation or history. Only the channel's own records and the public replies.
     /// </summary>
-    private async Task RunGroupTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken ct)
+    private async Task SaveGroupTurnAsync(TurnRequest request, TurnDecision decision, CancellationToken ct)
     {
-        var nobody = new PersonProfile { Id = Guid.Empty, CreatedAt = request.Now };
-        var decision = await decide(new TurnContext(request.Chat, nobody, Conversation.New, ReplyMemory.Empty, IsNewPerson: false), ct);
+        await TurnWrites.ApplyAsync(db, protector, Guid.Empty, decision.Writes, request.Now, ct);
         foreach (var message in decision.Outbox)
         {
             db.Outbox.Add(TurnRows.Outbox(protector, null, message, decision.Lane, request.Now, deleteWhenSent: false));
@@ -127,10 +177,4 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
 
         await db.SaveChangesAsync(ct);
     }
-
-    /// <summary>Serialises turns of one person across connections and replicas (SQLite already holds the write lock here).</summary>
-    private async Task<ConversationRow> LockConversationAsync(Guid personId, CancellationToken ct) =>
-        db.Provider == StoreProvider.Postgres
-            ? await db.Conversations.FromSql($"SELECT * FROM conversations WHERE person_id = {personId} FOR UPDATE").SingleAsync(ct)
-            : await db.Conversations.SingleAsync(c => c.PersonId == personId, ct);
 }

@@ -9,9 +9,12 @@ public sealed class EfOwnWordsStore(BotDbContext db, FreeTextProtector protector
     public Task<bool> HasConsentAsync(Guid personId, CancellationToken cancellationToken) =>
         db.Set<HistorySettingsRow>().AnyAsync(s => s.PersonId == personId && s.KeepOwnWords, cancellationToken);
 
-    public async Task SetConsentAsync(Guid personId, bool consent, CancellationToken cancellationToken)
+    public Task SetConsentAsync(Guid personId, bool consent, CancellationToken cancellationToken) =>
+        SetConsentAsync(db, personId, consent, clock.GetUtcNow(), cancellationToken);
+
+    /// <summary>Withdrawing consent also lets go of every phrase kept so far.</summary>
+    internal static async Task SetConsentAsync(BotDbContext db, Guid personId, bool consent, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var settings = await HistorySettings.GetOrAddAsync(db, personId, now, cancellationToken);
         settings.KeepOwnWords = consent;
         settings.UpdatedAt = now;

@@ -21,8 +21,7 @@ public sealed class EfRecapStore(BotDbContext db) : IRecapStore
 
     public async Task<IReadOnlyList<DueRecap>> FindDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        var due = await db.Set<HistorySettingsRow>().AsNoTracking()
-            .Where(s => s.WeeklyRecap && s.NextRecapAt != null && s.NextRecapAt <= now)
+        var due = await Due(now).AsNoTracking()
             .OrderBy(s => s.NextRecapAt)
             .Take(max)
             .Select(s => new { s.PersonId, s.NextRecapAt })
@@ -55,8 +54,14 @@ public sealed class EfRecapStore(BotDbContext db) : IRecapStore
         return result;
     }
 
+    public Task<bool> IsDueAsync(Guid personId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Due(now).AnyAsync(s => s.PersonId == personId, cancellationToken);
+
+    /// <summary>Moves a due recap to <paramref name="next"/>; false when another worker already did (so only one sends it).</summary>
     public async Task<bool> TryAdvanceAsync(Guid personId, DateTimeOffset now, DateTimeOffset next, CancellationToken cancellationToken) =>
-        await db.Set<HistorySettingsRow>()
-            .Where(s => s.PersonId == personId && s.WeeklyRecap && s.NextRecapAt != null && s.NextRecapAt <= now)
+        await Due(now).Where(s => s.PersonId == personId)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.NextRecapAt, next).SetProperty(s => s.UpdatedAt, now), cancellationToken) == 1;
+
+    private IQueryable<HistorySettingsRow> Due(DateTimeOffset now) =>
+        db.Set<HistorySettingsRow>().Where(s => s.WeeklyRecap && s.NextRecapAt != null && s.NextRecapAt <= now);
 }

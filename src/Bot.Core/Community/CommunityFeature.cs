@@ -23,13 +23,9 @@ public sealed class CommunityFeature(ICommunityStore store, CommunityCopy copy) 
     {
         if (input.ChoiceId is not null)
         {
-            if (input.ChoiceId == OkayChoiceId)
-            {
-                await CountOkayAsync(context.Chat, input, now, cancellationToken);
-            }
-
             // The platform already answered the click privately; nothing is said in the channel.
-            return Say(context);
+            var counted = input.ChoiceId == OkayChoiceId ? await CountOkayAsync(context.Chat, input, now, cancellationToken) : null;
+            return Say(context) with { Writes = counted is null ? [] : [counted] };
         }
 
         var command = CommunityCommandParser.Read(input);
@@ -48,17 +44,16 @@ public sealed class CommunityFeature(ICommunityStore store, CommunityCopy copy) 
         {
             case CommunityCommandKind.Setup:
                 var channel = new CommunityChannel(context.Chat, command.LocalTime, command.TimeZone);
-                await SaveAsync(channel, now, cancellationToken);
-                return Say(context, copy.Confirm(channel, telegram));
+                return Say(context, copy.Confirm(channel, telegram)) with { Writes = [Save(channel, now)] };
 
             case CommunityCommandKind.SetupNow:
                 var utc = now.ToUniversalTime();
-                await SaveAsync(new CommunityChannel(context.Chat, new TimeOnly(utc.Hour, utc.Minute), DailyPostTimeZone), now, cancellationToken);
-                return Send(context, [Line(context, copy.DailyPostDone), Invitation(context, now)]);
+                var daily = new CommunityChannel(context.Chat, new TimeOnly(utc.Hour, utc.Minute), DailyPostTimeZone);
+                return Send(context, [Line(context, copy.DailyPostDone), Invitation(context, now)]) with { Writes = [Save(daily, now)] };
 
             case CommunityCommandKind.Stop:
-                var removed = await store.RemoveChannelAsync(context.Chat, cancellationToken);
-                return Say(context, removed ? copy.Stopped : copy.NotSetUp);
+                var removed = await store.FindAsync(context.Chat, cancellationToken) is not null;
+                return Say(context, removed ? copy.Stopped : copy.NotSetUp) with { Writes = [new RemoveCommunityChannel(context.Chat)] };
 
             case CommunityCommandKind.Status:
                 var subscription = await store.FindAsync(context.Chat, cancellationToken);
@@ -90,23 +85,23 @@ public sealed class CommunityFeature(ICommunityStore store, CommunityCopy copy) 
         kind is not (CommunityCommandKind.Unknown or CommunityCommandKind.Status or CommunityCommandKind.Invite);
 
     /// <summary>When today's time has already passed, today counts as served and the first post is tomorrow.</summary>
-    private Task SaveAsync(CommunityChannel channel, DateTimeOffset now, CancellationToken cancellationToken) =>
-        store.SaveChannelAsync(channel, CommunitySchedule.ServedAtSetup(channel, now), now, cancellationToken);
+    private static SaveCommunityChannel Save(CommunityChannel channel, DateTimeOffset now) =>
+        new(channel, CommunitySchedule.ServedAtSetup(channel, now));
 
     /// <summary>The post itself, now, without a count: counts belong to the scheduled post only.</summary>
     private static OutboundMessage Invitation(TurnContext context, DateTimeOffset now) =>
         OutboundMessage.Community(context.Chat, new CommunityPost(DateOnly.FromDateTime(now.UtcDateTime), null));
 
     /// <summary>Counted toward the channel's latest post (or today's, before the first one), once per person.</summary>
-    private async Task CountOkayAsync(ChatAddress chat, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<RecordCommunityAnswer?> CountOkayAsync(ChatAddress chat, CommandInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (input.SenderId is not { Length: > 0 } senderId || await store.FindAsync(chat, cancellationToken) is not { } subscription)
         {
-            return;
+            return null;
         }
 
         var day = subscription.LastPostedOn ?? CommunitySchedule.LocalDay(now, subscription.Channel.TimeZone);
-        await store.RecordAnswerAsync(chat, day, senderId, cancellationToken);
+        return new RecordCommunityAnswer(chat, day, senderId);
     }
 
     private static OutboundMessage Line(TurnContext context, string line) => OutboundMessage.Plain(context.Chat, line);

@@ -305,6 +305,7 @@ public static partial class CheckInEngine
     {
         var step = t.Said.Value ?? SmallSteps.Rest;
         t.History("small-step", step.StartsWith("step:", StringComparison.Ordinal) ? step[5..] : step);
+        t.Effects.Add(new Effect.FollowUpStep());
         t.Say(step == SmallSteps.Rest ? ReplyKey.AffirmRest : ReplyKey.AffirmStep, step);
         t.SayRow(row);
     }
@@ -312,6 +313,7 @@ public static partial class CheckInEngine
     private static void RecordOwnStep(TurnBuilder t, FlowRow row)
     {
         t.History("small-step", "own", t.Said.Text);
+        t.Effects.Add(new Effect.FollowUpStep());
         t.Say(ReplyKey.AffirmOwnStep);
         t.SayRow(row);
     }

@@ -12,6 +12,9 @@ public abstract record Effect
     /// <param name="FreeText">What the person wrote, if it is worth keeping; personal data.</param>
     public sealed record RecordHistory(string Kind, string Value, string? FreeText = null) : Effect;
 
+    /// <summary>A small step was chosen: the scheduler may follow up gently later that day (it decides whether it fits).</summary>
+    public sealed record FollowUpStep : Effect;
+
     public sealed record PauseCheckIns : Effect;
 
     public sealed record ResumeCheckIns : Effect;

@@ -27,7 +27,10 @@ public sealed class TurnPlanner(ReplyCatalog catalog)
             messages,
             lane,
             ScheduleChangeOf(turn.Effects),
-            CheckInsOf(turn.Effects));
+            CheckInsOf(turn.Effects))
+        {
+            Writes = turn.Effects.Any(e => e is Effect.FollowUpStep) ? [new RequestStepFollowUp()] : [],
+        };
     }
 
     /// <summary>Says replies outside the flow (for a feature's own turn), remembering the variants as any turn does.</summary>

@@ -1,13 +1,13 @@
+using Bot.Core.People;
+
 namespace Bot.Core.History;
 
-/// <summary>One-time link codes, stored as hashes, and the merge of two people into one.</summary>
+/// <summary>
+/// One-time link codes, stored as hashes. Redeeming one (<see cref="Persistence.RedeemLinkCode"/>) merges its owner into
+/// the person who typed it: accounts, history, own words and settings move, and the owner's person row is removed.
+/// </summary>
 public interface ILinkStore
 {
-    Task IssueAsync(Guid personId, string codeHash, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Redeems a code (single use: it is gone afterwards) and merges its owner into <paramref name="redeemerId"/>:
-    /// accounts, history, own words and settings move; the owner's person row is removed.
-    /// </summary>
-    Task<LinkResult> RedeemAsync(string codeHash, Guid redeemerId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>The profile of the person a valid (unexpired, unused) code belongs to, or null.</summary>
+    Task<PersonProfile?> FindOwnerAsync(string codeHash, DateTimeOffset now, CancellationToken cancellationToken);
 }

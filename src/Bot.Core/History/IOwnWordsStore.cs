@@ -8,12 +8,6 @@ public interface IOwnWordsStore
 {
     Task<bool> HasConsentAsync(Guid personId, CancellationToken cancellationToken);
 
-    /// <summary>Withdrawing consent also lets go of every phrase kept so far.</summary>
-    Task SetConsentAsync(Guid personId, bool consent, CancellationToken cancellationToken);
-
-    /// <summary>Keeps a phrase and records consent: call it only after the person said yes to keeping it.</summary>
-    Task<OwnWords> KeepAsync(Guid personId, string phrase, DateTimeOffset now, CancellationToken cancellationToken);
-
     Task<IReadOnlyList<OwnWords>> ListAsync(Guid personId, CancellationToken cancellationToken);
 
     /// <summary>One kept phrase to offer back, or null when there is none or consent was withdrawn.</summary>

@@ -5,12 +5,9 @@ public interface IRecapStore
 {
     Task<bool> IsWeeklyRecapOnAsync(Guid personId, CancellationToken cancellationToken);
 
-    /// <param name="nextAt">When the first one is due; ignored when turning it off.</param>
-    Task SetWeeklyRecapAsync(Guid personId, bool on, DateTimeOffset nextAt, CancellationToken cancellationToken);
-
-    /// <summary>Recaps due at <paramref name="now"/>, oldest first; not claimed yet (see <see cref="TryAdvanceAsync"/>).</summary>
+    /// <summary>Recaps due at <paramref name="now"/>, oldest first; a turn claims one with <see cref="Persistence.AdvanceWeeklyRecap"/>.</summary>
     Task<IReadOnlyList<DueRecap>> FindDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 
-    /// <summary>Moves a due recap to <paramref name="next"/>; false when another worker already did (so only one sends it).</summary>
-    Task<bool> TryAdvanceAsync(Guid personId, DateTimeOffset now, DateTimeOffset next, CancellationToken cancellationToken);
+    /// <summary>The person's recap is on and due at <paramref name="now"/> (not yet sent by another worker).</summary>
+    Task<bool> IsDueAsync(Guid personId, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -17,26 +17,34 @@ public sealed class LinkFeature(ILinkStore links, HistoryCopy copy) : ICommandFe
         if (typed.Length == 0)
         {
             var code = LinkCode.New();
-            await links.IssueAsync(context.Person.Id, LinkCode.Hash(code), now, now + LinkCode.Lifetime, cancellationToken);
-            return FeatureTurn.SayPersonal(context, copy.Format(HistoryText.LinkIssued, ("code", code)));
+            return FeatureTurn.SayPersonal(context, copy.Format(HistoryText.LinkIssued, ("code", code))) with
+            {
+                Writes = [new IssueLinkCode(LinkCode.Hash(code), now + LinkCode.Lifetime)],
+            };
         }
 
-        var result = await links.RedeemAsync(LinkCode.Hash(typed), context.Person.Id, now, cancellationToken);
-        var decision = FeatureTurn.Say(context, copy.Text(result.Outcome switch
+        // A code works once: a redeemed or mistyped one is unknown, and it is used up even by its own owner.
+        var hash = LinkCode.Hash(typed);
+        var owner = await links.FindOwnerAsync(hash, now, cancellationToken);
+        if (owner is null)
         {
-            LinkOutcome.Linked => HistoryText.LinkDone,
-            LinkOutcome.SamePerson => HistoryText.LinkSame,
-            _ => HistoryText.LinkUnknown,
-        }));
-        return result.Absorbed is not { } absorbed
-            ? decision
-            : decision with
+            return FeatureTurn.Say(context, copy.Text(HistoryText.LinkUnknown));
+        }
+
+        var used = new RedeemLinkCode(hash, owner.Id);
+        if (owner.Id == context.Person.Id)
+        {
+            return FeatureTurn.Say(context, copy.Text(HistoryText.LinkSame)) with { Writes = [used] };
+        }
+
+        return FeatureTurn.Say(context, copy.Text(HistoryText.LinkDone)) with
+        {
+            Person = context.Person with
             {
-                Person = context.Person with
-                {
-                    TimeZone = context.Person.TimeZone ?? absorbed.TimeZone,
-                    Country = context.Person.Country ?? absorbed.Country,
-                },
-            };
+                TimeZone = context.Person.TimeZone ?? owner.TimeZone,
+                Country = context.Person.Country ?? owner.Country,
+            },
+            Writes = [used],
+        };
     }
 }

@@ -18,8 +18,7 @@ public sealed class OwnWordsFeature(IOwnWordsStore words, HistoryCopy copy) : IC
 
         if (input.ChoiceId == ForgetChoice || input.Arguments.Trim().Equals("forget", StringComparison.OrdinalIgnoreCase))
         {
-            await words.SetConsentAsync(context.Person.Id, consent: false, cancellationToken);
-            return FeatureTurn.Say(context, copy.Text(HistoryText.WordsForgotten));
+            return FeatureTurn.Say(context, copy.Text(HistoryText.WordsForgotten)) with { Writes = [new WithdrawOwnWordsConsent()] };
         }
 
         var kept = await words.ListAsync(context.Person.Id, cancellationToken);

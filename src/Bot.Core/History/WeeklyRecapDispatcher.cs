@@ -7,7 +7,7 @@ namespace Bot.Core.History;
 /// Use case for the weekly job: each due look back is written to the outbox in the same transaction that moves its
 /// due time on, so a crash neither loses it nor, with several replicas, sends it twice.
 /// </summary>
-public sealed class WeeklyRecapDispatcher(IRecapStore recaps, IHistoryStore history, IConversationStore conversations, HistoryCopy copy, TimeProvider clock)
+public sealed class WeeklyRecapDispatcher(IRecapStore recaps, IHistoryStore history, TurnLoop turns, HistoryCopy copy, TimeProvider clock)
 {
     public const int BatchSize = 100;
 
@@ -18,12 +18,13 @@ public sealed class WeeklyRecapDispatcher(IRecapStore recaps, IHistoryStore hist
         foreach (var due in await recaps.FindDueAsync(now, BatchSize, cancellationToken))
         {
             var wrote = false;
-            await conversations.RunTurnAsync(
+            await turns.RunAsync(
                 new TurnRequest(due.Chat, due.SenderId, null, now),
                 async (context, ct) =>
                 {
+                    wrote = false;
                     var zone = RecapTiming.ZoneOf(context.Person.TimeZone);
-                    if (!await recaps.TryAdvanceAsync(context.Person.Id, now, RecapTiming.NextAfter(now, zone), ct))
+                    if (!await recaps.IsDueAsync(context.Person.Id, now, ct))
                     {
                         return FeatureTurn.Reply(context, []);
                     }
@@ -31,7 +32,11 @@ public sealed class WeeklyRecapDispatcher(IRecapStore recaps, IHistoryStore hist
                     var week = await history.ReadAsync(context.Person.Id, now.AddDays(-7), now, ct);
                     var text = WeeklyRecap.Render(WeeklyRecap.Facts(week, zone), copy);
                     wrote = true;
-                    return FeatureTurn.Reply(context, [OutboundMessage.Plain(context.Chat, text) with { Personal = true }]) with { Lane = DeliveryLane.Scheduled };
+                    return FeatureTurn.Reply(context, [OutboundMessage.Plain(context.Chat, text) with { Personal = true }]) with
+                    {
+                        Lane = DeliveryLane.Scheduled,
+                        Writes = [new AdvanceWeeklyRecap(RecapTiming.NextAfter(now, zone))],
+                    };
                 },
                 cancellationToken);
             sent += wrote ? 1 : 0;

@@ -5,7 +5,7 @@ using Bot.Core.Persistence;
 namespace Bot.Core.History;
 
 /// <summary>/recap [on|off] and its buttons: the weekly look back is opt-in and easy to stop.</summary>
-public sealed class WeeklyRecapFeature(IRecapStore recaps, HistoryCopy copy) : ICommandFeature
+public sealed class WeeklyRecapFeature(HistoryCopy copy) : ICommandFeature
 {
     public const string OnChoice = "recap:on";
     public const string OffChoice = "recap:off";
@@ -40,7 +40,9 @@ public sealed class WeeklyRecapFeature(IRecapStore recaps, HistoryCopy copy) : I
         }
 
         var next = RecapTiming.NextAfter(now, RecapTiming.ZoneOf(context.Person.TimeZone));
-        await recaps.SetWeeklyRecapAsync(context.Person.Id, on.Value, next, cancellationToken);
-        return FeatureTurn.Say(context, copy.Text(on.Value ? HistoryText.RecapOn : HistoryText.RecapOff));
+        return FeatureTurn.Say(context, copy.Text(on.Value ? HistoryText.RecapOn : HistoryText.RecapOff)) with
+        {
+            Writes = [new SetWeeklyRecap(on.Value, next)],
+        };
     }
 }

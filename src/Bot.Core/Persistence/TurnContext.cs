@@ -4,7 +4,7 @@ using Bot.Core.People;
 
 namespace Bot.Core.Persistence;
 
-/// <summary>Everything a turn may read, loaded inside the turn's transaction.</summary>
+/// <summary>Everything a turn may read, as loaded before it decides.</summary>
 public sealed record TurnContext(
     ChatAddress Chat,
     PersonProfile Person,
@@ -15,6 +15,6 @@ public sealed record TurnContext(
     /// <summary>Phrases the person chose to keep (their own words to a friend), to offer back; empty without consent.</summary>
     public IReadOnlyList<string> OwnWords { get; init; } = [];
 
-    /// <summary>This turn is committed together with other people's turns: stores other than the context must not be written.</summary>
-    public bool SharedTransaction { get; init; }
+    /// <summary>The conversation's version when it was loaded: the save fails with a conflict if it moved on since.</summary>
+    public long Version { get; init; }
 }

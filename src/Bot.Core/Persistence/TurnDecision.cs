@@ -31,6 +31,9 @@ public sealed record TurnDecision(
     /// <summary>The person agreed to one follow-up after a crisis response (or it is done): the dispatcher delivers it then.</summary>
     public SafetyFollowUpRequest? SafetyFollowUp { get; init; }
 
+    /// <summary>Changes to the person's other records (schedule, safety plan, link codes, ...), saved with the turn.</summary>
+    public IReadOnlyList<TurnWrite> Writes { get; init; } = [];
+
     /// <summary>Set by a crisis response: scheduled check-ins (not the opt-in follow-up) wait until then.</summary>
     public DateTimeOffset? SafetyPauseUntil { get; init; }
 }

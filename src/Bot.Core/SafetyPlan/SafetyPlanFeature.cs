@@ -39,25 +39,25 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
 
         if (input.ChoiceId is { } choice)
         {
-            return await OnChoiceAsync(turn, plan, choice, now, cancellationToken);
+            return OnChoice(turn, plan, choice);
         }
 
         // Typed words that mean a button: "skip" skips this part, "stop" ends the walk. Nothing else is guessed.
         var typed = Safety.TextNormalizer.Normalize(input.Text ?? "").Trim();
         if (typed is "skip" or "skip it" or "skip this" or "pass" or "next")
         {
-            return await OnChoiceAsync(turn, plan, "plan:skip", now, cancellationToken);
+            return OnChoice(turn, plan, "plan:skip");
         }
 
         if (typed is "stop" or "stop for now" or "cancel" or "later" or "not now" or "enough" or "done" or "im done")
         {
-            return await OnChoiceAsync(turn, plan, "plan:stop", now, cancellationToken);
+            return OnChoice(turn, plan, "plan:stop");
         }
 
-        return await OnAnswerAsync(turn, plan ?? PersonalSafetyPlan.Empty, input.Text ?? "", now, cancellationToken);
+        return OnAnswer(turn, plan ?? PersonalSafetyPlan.Empty, input.Text ?? "");
     }
 
-    private async Task<TurnDecision> OnChoiceAsync(Reply turn, PersonalSafetyPlan? plan, string choice, DateTimeOffset now, CancellationToken ct)
+    private TurnDecision OnChoice(Reply turn, PersonalSafetyPlan? plan, string choice)
     {
         var c = turn.Context.Conversation;
         var writing = c.Step == CheckInStep.SafetyPlanning && c.SafetyPlanPart is not null;
@@ -76,7 +76,7 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
 
             case "plan:keep" when writing && c.SafetyPlanPart == (int)SafetyPlanPart.Professionals:
                 var kept = (plan ?? PersonalSafetyPlan.Empty).With(SafetyPlanPart.Professionals, copy.ProfessionalLines(turn.Context.Person));
-                await store.SaveAsync(turn.Context.Person.Id, kept, now, ct);
+                turn.Write(new SaveSafetyPlan(kept));
                 turn.History("saved-5");
                 return Next(turn, kept, c.SafetyPlanPart.Value, c.SafetyPlanEditOnly);
 
@@ -95,10 +95,11 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
                 return ConfirmDelete(turn, plan);
 
             case "plan:delete-yes":
-                var deleted = await store.DeleteAsync(turn.Context.Person.Id, ct);
+                var deleted = plan is not null;
                 turn.Say(copy.Text(deleted ? "deleted" : "nothingToDelete"));
                 if (deleted)
                 {
+                    turn.Write(new DeleteSafetyPlan());
                     turn.History("deleted");
                 }
 
@@ -127,7 +128,7 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
         }
     }
 
-    private async Task<TurnDecision> OnAnswerAsync(Reply turn, PersonalSafetyPlan plan, string text, DateTimeOffset now, CancellationToken ct)
+    private TurnDecision OnAnswer(Reply turn, PersonalSafetyPlan plan, string text)
     {
         var c = turn.Context.Conversation;
         var number = c.SafetyPlanPart ?? 1;
@@ -146,7 +147,7 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
         }
 
         var updated = plan.With(part, lines);
-        await store.SaveAsync(turn.Context.Person.Id, updated, now, ct);
+        turn.Write(new SaveSafetyPlan(updated));
         turn.History("saved-" + number);
         return Next(turn, updated, number, c.SafetyPlanEditOnly);
     }
@@ -255,6 +256,7 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
     {
         private readonly List<OutboundMessage> _outbox = [];
         private readonly List<HistoryEntry> _history = [];
+        private readonly List<TurnWrite> _writes = [];
 
         public TurnContext Context { get; } = context;
 
@@ -263,7 +265,9 @@ public sealed class SafetyPlanFeature(ISafetyPlanStore store, SafetyPlanCopy cop
 
         public void History(string value) => _history.Add(new HistoryEntry("safety-plan", value, null, now));
 
+        public void Write(TurnWrite write) => _writes.Add(write);
+
         public TurnDecision Build(Conversation next) =>
-            new(Context.Person, next, Context.Replies, _history, _outbox, DeliveryLane.Reply, ScheduleChange.None);
+            new(Context.Person, next, Context.Replies, _history, _outbox, DeliveryLane.Reply, ScheduleChange.None) { Writes = [.. _writes] };
     }
 }

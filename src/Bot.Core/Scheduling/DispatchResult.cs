@@ -4,7 +4,7 @@ using Bot.Core.Persistence;
 
 namespace Bot.Core.Scheduling;
 
-/// <summary>What the dispatcher writes for one claimed schedule, in the same transaction as the claim.</summary>
+/// <summary>What the dispatcher decided for one claimed schedule, saved with the others of its claim.</summary>
 public sealed record DispatchResult(
     CheckInSchedule Schedule,
     Conversation Conversation,

@@ -5,11 +5,15 @@ using Bot.Core.Persistence;
 
 namespace Bot.Core.Scheduling;
 
-/// <summary>One claimed schedule and everything needed to decide about it, loaded inside the claim's transaction.</summary>
+/// <summary>One claimed schedule and everything needed to decide about it, as read when it was claimed.</summary>
 /// <param name="Chat">Where to reach the person; null when every platform told us they are unreachable.</param>
 public sealed record DueSchedule(
     CheckInSchedule Schedule,
     PersonProfile Person,
     ChatAddress? Chat,
     Conversation Conversation,
-    ReplyMemory Replies);
+    ReplyMemory Replies)
+{
+    /// <summary>The conversation's version at the claim: the decision is saved only if it has not moved on since.</summary>
+    public long Version { get; init; }
+}

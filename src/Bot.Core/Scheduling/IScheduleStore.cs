@@ -1,10 +1,7 @@
 namespace Bot.Core.Scheduling;
 
-/// <summary>A person's schedule, read and written inside the current turn's transaction (see ICommandFeature).</summary>
+/// <summary>A person's schedule; a turn changes it with <see cref="Persistence.SaveSchedule"/>.</summary>
 public interface IScheduleStore
 {
     Task<CheckInSchedule> GetAsync(Guid personId, CancellationToken cancellationToken);
-
-    /// <summary>Saves the schedule; its indexed wake-up time becomes <see cref="DispatchState.WakeAt"/>.</summary>
-    Task SaveAsync(Guid personId, CheckInSchedule schedule, DateTimeOffset now, CancellationToken cancellationToken);
 }

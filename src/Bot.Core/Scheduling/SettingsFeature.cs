@@ -78,10 +78,7 @@ public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calen
             after = after with { State = after.State with { CheckInAt = CheckInRules.NextCheckIn(person.Id, after, zone, now, calendar) } };
         }
 
-        if (edit.Save || after != before)
-        {
-            await store.SaveAsync(person.Id, after, now, cancellationToken);
-        }
+        TurnWrite[] writes = edit.Save || after != before ? [new SaveSchedule(after)] : [];
 
         var lines = new List<string>();
         if (edit.Line is { } line)
@@ -103,8 +100,8 @@ public sealed class SettingsFeature(IScheduleStore store, ICheckInCalendar calen
             said.Add(new OutboundMessage(context.Chat, string.Join("\n", lines), choices));
         }
 
-        // The schedule is saved here, whole; the turn's writer has nothing more to change.
-        return new TurnDecision(person, conversation, replies, [], said, DeliveryLane.Reply, ScheduleChange.None);
+        // The schedule is saved with the turn, whole; the turn's writer has nothing more to change.
+        return new TurnDecision(person, conversation, replies, [], said, DeliveryLane.Reply, ScheduleChange.None) { Writes = writes };
     }
 
     private Edit Apply(Guid personId, CheckInSchedule schedule, SettingsChange change, string zone, Conversation conversation, DateTimeOffset now)

@@ -25,9 +25,9 @@ public static class DeleteUserCommand
             return BotCommandLine.UsageError;
         }
 
-        var store = scope.ServiceProvider.GetRequiredService<IConversationStore>();
+        var turns = new TurnLoop(scope.ServiceProvider.GetRequiredService<IConversationStore>());
         var request = new TurnRequest(person.Chat, person.ExternalUserId, null, TimeProvider.System.GetUtcNow());
-        await store.RunTurnAsync(
+        await turns.RunAsync(
             request,
             (context, _) => Task.FromResult(new TurnDecision(context.Person, context.Conversation, context.Replies, [], [], DeliveryLane.Reply, ScheduleChange.None)
             {

@@ -49,15 +49,17 @@ public sealed partial class CheckInDispatcher(
             // Replies to people who are talking go first: a claim is a stretch of work they would wait behind.
             await liveTurns.WhenQuietAsync(settings.YieldToLiveTurnsAtMost, cancellationToken);
             var now = clock.GetUtcNow();
-            var claimed = await dispatchStore.DispatchDueAsync(now, settings.BatchSize, due => planner.Decide(due, now), cancellationToken);
-            total += claimed;
-            if (claimed > 0)
+            var due = await dispatchStore.ClaimDueAsync(now, settings.BatchSize, cancellationToken);
+            if (due.Count > 0)
             {
-                metrics.CheckInsDue(claimed);
+                var decisions = due.Select(schedule => planner.Decide(schedule, now)).ToList();
+                await dispatchStore.SaveAsync(due, decisions, now, cancellationToken);
+                total += due.Count;
+                metrics.CheckInsDue(due.Count);
                 outboxSignal.Notify();
             }
 
-            if (claimed < settings.BatchSize)
+            if (due.Count < settings.BatchSize)
             {
                 break;
             }

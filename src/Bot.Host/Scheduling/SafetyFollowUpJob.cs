@@ -12,7 +12,7 @@ namespace Bot.Host.Scheduling;
 [DisallowConcurrentExecution]
 public sealed partial class SafetyFollowUpJob(
     ISafetyFollowUpStore followUps,
-    IConversationStore conversations,
+    TurnLoop turns,
     SafetyFollowUpFeature feature,
     IOutboxSignal outboxSignal,
     TimeProvider clock,
@@ -32,7 +32,7 @@ public sealed partial class SafetyFollowUpJob(
         foreach (var followUp in due)
         {
             var request = new TurnRequest(followUp.Chat, followUp.SenderId, $"safety-follow-up:{followUp.DueAt.UtcTicks}", now);
-            if (await conversations.RunTurnAsync(request, (turn, _) => Task.FromResult(feature.PlanDue(turn, now)), cancellationToken))
+            if (await turns.RunAsync(request, (turn, _) => Task.FromResult(feature.PlanDue(turn, now)), cancellationToken))
             {
                 delivered++;
             }

@@ -28,8 +28,13 @@ public sealed class CommunityFeatureTests
     private static CommandInput Group(string? text, string? choice = null, string sender = "700", bool admin = true) =>
         CommandInput.From(text, choice) with { Kind = ChatKind.Group, SenderId = sender, SenderIsChatAdmin = admin };
 
-    private Task<TurnDecision> PlanAsync(CommandInput input, ChatAddress? chat = null) =>
-        Feature.PlanAsync(Context(chat ?? Channel), input, Now, CancellationToken.None);
+    /// <summary>Decides, then saves the decision's writes to the store, as a turn does.</summary>
+    private async Task<TurnDecision> PlanAsync(CommandInput input, ChatAddress? chat = null)
+    {
+        var decision = await Feature.PlanAsync(Context(chat ?? Channel), input, Now, CancellationToken.None);
+        await _store.ApplyAsync(decision.Writes, Now);
+        return decision;
+    }
 
     [Fact]
     public void AnswersOnlyGroupInput()

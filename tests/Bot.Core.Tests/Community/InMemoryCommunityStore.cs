@@ -16,6 +16,21 @@ public sealed class InMemoryCommunityStore : ICommunityStore
     /// <summary>Posts queued with their claimed day, as the real store writes them to the outbox.</summary>
     public List<OutboundMessage> Outbox { get; } = [];
 
+    /// <summary>What a saved turn's writes do to the channels, as the real store applies them.</summary>
+    public async Task ApplyAsync(IEnumerable<Bot.Core.Persistence.TurnWrite> writes, DateTimeOffset now)
+    {
+        foreach (var write in writes)
+        {
+            await (write switch
+            {
+                Bot.Core.Persistence.SaveCommunityChannel save => SaveChannelAsync(save.Channel, save.PostedOn, now, CancellationToken.None),
+                Bot.Core.Persistence.RemoveCommunityChannel remove => RemoveChannelAsync(remove.Chat, CancellationToken.None),
+                Bot.Core.Persistence.RecordCommunityAnswer answer => RecordAnswerAsync(answer.Chat, answer.Day, answer.SenderId, CancellationToken.None),
+                _ => Task.CompletedTask,
+            });
+        }
+    }
+
     public Task SaveChannelAsync(CommunityChannel channel, DateOnly? postedOn, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var previous = _channels.TryGetValue(channel.Chat, out var existing) ? existing.LastPostedOn : null;

@@ -42,10 +42,13 @@ public sealed class LiveTurnCountTests
 
         public int LiveDuringTurn { get; private set; } = -1;
 
-        public Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken)
+        public Task<TurnContext?> LoadAsync(TurnRequest request, CancellationToken cancellationToken)
         {
             LiveDuringTurn = live.Count;
-            return fail ? throw new TimeoutException("the database is away") : _inner.RunTurnAsync(request, decide, cancellationToken);
+            return fail ? throw new TimeoutException("the database is away") : _inner.LoadAsync(request, cancellationToken);
         }
+
+        public Task<TurnSaveResult> SaveAsync(TurnRequest request, TurnContext loaded, TurnDecision decision, CancellationToken cancellationToken) =>
+            _inner.SaveAsync(request, loaded, decision, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ namespace Bot.Core.Tests.Handling;
 internal static class TestHandler
 {
     public static ConversationHandler Over(IConversationStore store, IEnumerable<ICommandFeature>? features = null, LiveTurns? liveTurns = null) => new(
-        store,
+        new TurnLoop(store),
         new TurnPlanner(ReplyCatalog.English),
         features ?? [],
         new OutboxSignal(),

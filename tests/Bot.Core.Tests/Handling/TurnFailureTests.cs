@@ -20,7 +20,7 @@ public sealed class TurnFailureTests
     {
         var store = new FlakyStore(failures: 0);
 
-        var outcome = await Handler(store).HandleAsync(Message("/recap on"), CancellationToken.None);
+        var outcome = await Handler(store).HandleAsync(Message("/link abcd2345"), CancellationToken.None);
 
         Assert.Equal(HandleOutcome.Handled, outcome);
         Assert.Equal(Sorry, Assert.Single(store.Inner.Last.Outbox).Text);
@@ -45,20 +45,13 @@ public sealed class TurnFailureTests
 
     private static ConversationHandler Handler(IConversationStore store) => TestHandler.Over(store, [BrokenFeature()]);
 
-    /// <summary>A feature with a bug: /recap, over a port that breaks while the turn is being decided.</summary>
-    private static WeeklyRecapFeature BrokenFeature() => new(new BrokenRecapStore(), HistoryCopy.English);
+    /// <summary>A feature with a bug: /link CODE, over a port that breaks while the turn is being decided.</summary>
+    private static LinkFeature BrokenFeature() => new(new BrokenLinkStore(), HistoryCopy.English);
 
-    private sealed class BrokenRecapStore : IRecapStore
+    private sealed class BrokenLinkStore : ILinkStore
     {
-        public Task<bool> IsWeeklyRecapOnAsync(Guid personId, CancellationToken cancellationToken) => throw Bug();
-
-        public Task SetWeeklyRecapAsync(Guid personId, bool on, DateTimeOffset nextAt, CancellationToken cancellationToken) => throw Bug();
-
-        public Task<IReadOnlyList<DueRecap>> FindDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) => throw Bug();
-
-        public Task<bool> TryAdvanceAsync(Guid personId, DateTimeOffset now, DateTimeOffset next, CancellationToken cancellationToken) => throw Bug();
-
-        private static InvalidOperationException Bug() => new("a bug");
+        public Task<PersonProfile?> FindOwnerAsync(string codeHash, DateTimeOffset now, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("a bug");
     }
 
     /// <summary>The first calls fail the way a database that is away does: before any decision is made.</summary>
@@ -68,7 +61,10 @@ public sealed class TurnFailureTests
 
         public InMemoryConversationStore Inner { get; } = new(new PersonProfile { Id = Guid.NewGuid(), CreatedAt = DateTimeOffset.UnixEpoch }, Conversation.New);
 
-        public Task<bool> RunTurnAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken) =>
-            _failuresLeft-- > 0 ? throw new TimeoutException("the database is away") : Inner.RunTurnAsync(request, decide, cancellationToken);
+        public Task<TurnContext?> LoadAsync(TurnRequest request, CancellationToken cancellationToken) =>
+            _failuresLeft-- > 0 ? throw new TimeoutException("the database is away") : Inner.LoadAsync(request, cancellationToken);
+
+        public Task<TurnSaveResult> SaveAsync(TurnRequest request, TurnContext loaded, TurnDecision decision, CancellationToken cancellationToken) =>
+            Inner.SaveAsync(request, loaded, decision, cancellationToken);
     }
 }

@@ -9,11 +9,19 @@ internal sealed class InMemorySafetyPlanStore : ISafetyPlanStore
     public Task<PersonalSafetyPlan?> FindAsync(Guid personId, CancellationToken cancellationToken) =>
         Task.FromResult(Plans.GetValueOrDefault(personId));
 
-    public Task SaveAsync(Guid personId, PersonalSafetyPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>What a saved turn's writes do to the plan, as the real store applies them.</summary>
+    public void Apply(Guid personId, IEnumerable<Bot.Core.Persistence.TurnWrite> writes)
     {
-        Plans[personId] = plan;
-        return Task.CompletedTask;
+        foreach (var write in writes)
+        {
+            if (write is Bot.Core.Persistence.SaveSafetyPlan save)
+            {
+                Plans[personId] = save.Plan;
+            }
+            else if (write is Bot.Core.Persistence.DeleteSafetyPlan)
+            {
+                Plans.Remove(personId);
+            }
+        }
     }
-
-    public Task<bool> DeleteAsync(Guid personId, CancellationToken cancellationToken) => Task.FromResult(Plans.Remove(personId));
 }

@@ -35,11 +35,11 @@ internal sealed class SafetyChat
             Step = CheckInStep.Idle,
             CheckInTime = checkInTime,
             CountryAsked = country is not null,
-        });
+        }, Plans);
         FollowUps = new SafetyFollowUpFeature(Plans, Copy, Planner);
         ICommandFeature[] features = [new SafetyPlanFeature(Plans, Copy), FollowUps];
         _handler = new ConversationHandler(
-            Store,
+            new TurnLoop(Store),
             Planner,
             features,
             new OutboxSignal(),
@@ -102,7 +102,7 @@ internal sealed class SafetyChat
     public async Task<SafetyChat> ScheduledCheckIn()
     {
         var now = Clock.GetUtcNow();
-        await Store.RunTurnAsync(new TurnRequest(Private, "42", null, now), (context, _) => Task.FromResult(Planner.Plan(context, new Signal.CheckInDue(), now, DeliveryLane.Scheduled)), CancellationToken.None);
+        await new TurnLoop(Store).RunAsync(new TurnRequest(Private, "42", null, now), (context, _) => Task.FromResult(Planner.Plan(context, new Signal.CheckInDue(), now, DeliveryLane.Scheduled)), CancellationToken.None);
         return this;
     }
 
@@ -110,7 +110,7 @@ internal sealed class SafetyChat
     public async Task<SafetyChat> FollowUpJob()
     {
         var now = Clock.GetUtcNow();
-        await Store.RunTurnAsync(new TurnRequest(Private, "42", null, now), (context, _) => Task.FromResult(FollowUps.PlanDue(context, now)), CancellationToken.None);
+        await new TurnLoop(Store).RunAsync(new TurnRequest(Private, "42", null, now), (context, _) => Task.FromResult(FollowUps.PlanDue(context, now)), CancellationToken.None);
         return this;
     }
 

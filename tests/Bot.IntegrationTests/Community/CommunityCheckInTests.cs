@@ -318,7 +318,7 @@ public sealed class PostgresCommunityCheckInTests() : CommunityCheckInTests(Stor
         var channels = Enumerable.Range(0, 20).Select(i => new ChatAddress(Platform.Discord, $"channel:5100000000000000{i:00}")).ToList();
         await Store.InScopeAsync(async sp =>
         {
-            var store = sp.GetRequiredService<ICommunityStore>();
+            var store = (Bot.Adapters.Persistence.EfCommunityStore)sp.GetRequiredService<ICommunityStore>();
             foreach (var channel in channels)
             {
                 await store.SaveChannelAsync(new CommunityChannel(channel, new TimeOnly(8, 0), "Europe/Berlin"), null, Store.Clock.GetUtcNow(), CancellationToken.None);

@@ -26,6 +26,9 @@ public sealed class PoisonUpdateTests
         var database = await postgres.CreateDatabaseAsync("poisonpolling");
         await using var api = new FakeTelegramBotApi();
         var environment = HostEnvironment.For(database, api);
+        // Its tries spread over several seconds, so that "while it is retried" holds on a slow, shared machine too.
+        environment["Telegram__RetryDelay"] = "00:00:00.500";
+        environment["Telegram__MaxRetryDelay"] = "00:00:04";
         FailGetChatMember(api);
         await using var bot = RunningBot.Start(HostEnvironment.HostPath, environment);
 

@@ -42,7 +42,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
         await SayAsync(AliceDiscord, "/recap on");
         await SayAsync(AliceDiscord, "/link");
         var alice = await PersonIdAsync(Platform.Telegram, AliceTelegram);
-        await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().KeepAsync(alice, "one step is enough", Store.Clock.GetUtcNow(), default));
+        await Store.InScopeAsync(sp => ((Bot.Adapters.Persistence.EfOwnWordsStore)sp.GetRequiredService<IOwnWordsStore>()).KeepAsync(alice, "one step is enough", Store.Clock.GetUtcNow(), default));
         await SayAsync(BobTelegram, "/win made tea");
         await SayAsync(BobTelegram, "/recap on");
         string[] aliceNeedles = [alice.ToString(), AliceTelegram, AliceDiscord];
@@ -169,7 +169,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
         const string Phrase = "gentle words 5512";
         await SayAsync(AliceTelegram, $"/win {Win}");
         var alice = await PersonIdAsync(Platform.Telegram, AliceTelegram);
-        await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().KeepAsync(alice, Phrase, Store.Clock.GetUtcNow(), default));
+        await Store.InScopeAsync(sp => ((Bot.Adapters.Persistence.EfOwnWordsStore)sp.GetRequiredService<IOwnWordsStore>()).KeepAsync(alice, Phrase, Store.Clock.GetUtcNow(), default));
 
         var rawWin = await DbAsync(db => db.History.Select(h => h.FreeText).SingleAsync());
         var rawPhrase = await DbAsync(db => db.Set<OwnWordsRow>().Select(w => w.Phrase).SingleAsync());
@@ -192,7 +192,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
         await SayAsync(AliceTelegram, "/words");
         var alice = await PersonIdAsync(Platform.Telegram, AliceTelegram);
         var before = await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().PickAsync(alice, 1, default));
-        await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().KeepAsync(alice, "you're allowed to rest", Store.Clock.GetUtcNow(), default));
+        await Store.InScopeAsync(sp => ((Bot.Adapters.Persistence.EfOwnWordsStore)sp.GetRequiredService<IOwnWordsStore>()).KeepAsync(alice, "you're allowed to rest", Store.Clock.GetUtcNow(), default));
         var offered = await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().PickAsync(alice, 7, default));
         var consent = await Store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().HasConsentAsync(alice, default));
 
@@ -217,7 +217,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
         IReadOnlyList<string>? seenFirst = null;
         IReadOnlyList<string>? seenLater = null;
 
-        await Store.InScopeAsync(sp => sp.GetRequiredService<Bot.Core.Persistence.IConversationStore>().RunTurnAsync(
+        await Store.InScopeAsync(sp => sp.GetRequiredService<Bot.Core.Persistence.TurnLoop>().RunAsync(
             new Bot.Core.Persistence.TurnRequest(chat, AliceTelegram, "t1", Store.Clock.GetUtcNow()),
             (context, _) =>
             {
@@ -225,7 +225,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
                 return Task.FromResult(Reply(context) with { KeepOwnWords = " it's okay to go slowly " });
             },
             default));
-        await Store.InScopeAsync(sp => sp.GetRequiredService<Bot.Core.Persistence.IConversationStore>().RunTurnAsync(
+        await Store.InScopeAsync(sp => sp.GetRequiredService<Bot.Core.Persistence.TurnLoop>().RunAsync(
             new Bot.Core.Persistence.TurnRequest(chat, AliceTelegram, "t2", Store.Clock.GetUtcNow()),
             (context, _) =>
             {

@@ -128,7 +128,7 @@ public abstract class PrivacyScanTests(StoreProvider provider) : IAsyncLifetime
 
         await SayAsync(Telegram, "/words");
         var person = await DbAsync(db => db.Identities.Where(i => i.ExternalUserId == Telegram).Select(i => i.PersonId).SingleAsync());
-        await _store.InScopeAsync(sp => sp.GetRequiredService<IOwnWordsStore>().KeepAsync(person, $"{Name} believes in me", _store.Clock.GetUtcNow(), default));
+        await _store.InScopeAsync(sp => ((Bot.Adapters.Persistence.EfOwnWordsStore)sp.GetRequiredService<IOwnWordsStore>()).KeepAsync(person, $"{Name} believes in me", _store.Clock.GetUtcNow(), default));
 
         await GroupAsync(Neighbour, "/community setup 09:00 Europe/Berlin");
         await GroupAsync(Telegram, null, CommunityFeature.OkayChoiceId);

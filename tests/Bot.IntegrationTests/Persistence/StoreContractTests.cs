@@ -193,7 +193,7 @@ public abstract class StoreContractTests(StoreProvider provider) : IAsyncLifetim
     {
         const string secret = "my very private sentence";
         var request = new TurnRequest(new ChatAddress(Platform.Telegram, "7"), "7", "1", Store.Clock.GetUtcNow());
-        await Store.InScopeAsync(sp => sp.GetRequiredService<IConversationStore>().RunTurnAsync(
+        await Store.InScopeAsync(sp => sp.GetRequiredService<TurnLoop>().RunAsync(
             request,
             (context, _) => Task.FromResult(new TurnDecision(context.Person, context.Conversation, context.Replies,
                 [new HistoryEntry("win", "win", secret, request.Now)], [], DeliveryLane.Reply, ScheduleChange.None)),

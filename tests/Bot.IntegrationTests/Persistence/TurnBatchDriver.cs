@@ -4,13 +4,14 @@ using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Bot.IntegrationTests.Persistence;
 
-/// <summary>Runs people's turns through the store (so through the batcher on PostgreSQL) with decisions a test chooses.</summary>
+/// <summary>Runs people's turns through the turn loop and the store (so through the batcher on PostgreSQL) with decisions a test chooses.</summary>
 internal sealed class TurnBatchDriver(StoreUnderTest store)
 {
-    /// <summary>Starts a turn whose decision waits for the gate, so its batch slot stays taken until the test opens it.</summary>
+    /// <summary>Starts a turn whose save waits for the gate, so its batch slot stays taken until the test opens it.</summary>
     public async Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldASlotAsync(string sender, string text)
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -19,24 +20,69 @@ internal sealed class TurnBatchDriver(StoreUnderTest store)
     }
 
     /// <summary>
-    /// Starts turns whose decisions wait for the gate and returns once one of them is deciding. Turns in one batch are
-    /// decided in order, so senders that queued together hold one slot together.
+    /// Starts turns of known people (made known first, quietly) whose batch waits for the gate: their conversations are
+    /// locked by another connection, the way a slow transaction would hold them, until the gate opens. Returns once their
+    /// batch is waiting on that lock; senders that queued together wait in one batch.
     /// </summary>
     public async Task<Task<bool>[]> HoldAsync(Task gate, string text, params string[] senders)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var turns = senders.Select(sender => RunAsync(Request(sender, "m0"), async context =>
+        foreach (var sender in senders)
         {
-            started.TrySetResult();
-            await gate;
-            return Say(context, text);
-        })).ToArray();
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(await RunAsync(Request(sender, null), context => Task.FromResult(Quiet(context))));
+        }
+
+        var connectionString = await DbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        var locker = new NpgsqlConnection(connectionString);
+        await locker.OpenAsync();
+        var transaction = await locker.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand(
+            "SELECT c.person_id FROM conversations c JOIN platform_identities i ON i.person_id = c.person_id " +
+            "WHERE i.external_user_id = ANY(@senders) FOR UPDATE OF c", locker, transaction))
+        {
+            command.Parameters.AddWithValue("senders", senders);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        _ = gate.ContinueWith(
+            async _ =>
+            {
+                await transaction.CommitAsync();
+                await locker.DisposeAsync();
+            },
+            TaskScheduler.Default);
+
+        var turns = senders.Select(sender => RunAsync(Request(sender, "m0"), context => Task.FromResult(Say(context, text)))).ToArray();
+        await WaitUntilBlockedByAsync(connectionString, locker.ProcessID);
         return turns;
     }
 
-    public static TurnRequest Request(string sender, string messageId, Platform platform = Platform.Telegram) =>
-        new(new ChatAddress(platform, sender), sender, messageId, new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)) { MayShareTransaction = true };
+    /// <summary>Waits until some session waits for a lock that the session <paramref name="pid"/> holds.</summary>
+    private static async Task WaitUntilBlockedByAsync(string connectionString, int pid)
+    {
+        await using var watcher = new NpgsqlConnection(connectionString);
+        await watcher.OpenAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE @pid = ANY(pg_blocking_pids(pid))", watcher);
+            command.Parameters.AddWithValue("pid", pid);
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the held turns never reached their batch");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <param name="messageId">Null for a turn the bot starts itself, which is saved alone, never batched.</param>
+    public static TurnRequest Request(string sender, string? messageId, Platform platform = Platform.Telegram) =>
+        new(new ChatAddress(platform, sender), sender, messageId, new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A turn that changes nothing and says nothing.</summary>
+    public static TurnDecision Quiet(TurnContext context) =>
+        new(context.Person, context.Conversation, context.Replies, [], [], DeliveryLane.Reply, ScheduleChange.None);
 
     public static TurnDecision Say(TurnContext context, string text) => new(
         context.Person,
@@ -52,7 +98,7 @@ internal sealed class TurnBatchDriver(StoreUnderTest store)
         Say(context, "counted") with { Conversation = context.Conversation with { Attempts = context.Conversation.Attempts + 1 } };
 
     public Task<bool> RunAsync(TurnRequest request, Func<TurnContext, Task<TurnDecision>> decide) =>
-        store.InScopeAsync(sp => sp.GetRequiredService<IConversationStore>().RunTurnAsync(request, (context, _) => decide(context), CancellationToken.None));
+        store.InScopeAsync(sp => sp.GetRequiredService<TurnLoop>().RunAsync(request, (context, _) => decide(context), CancellationToken.None));
 
     /// <summary>A turn that just says hello.</summary>
     public Task<bool> GreetAsync(string sender) => RunAsync(Request(sender, "m1"), context => Task.FromResult(Say(context, "hello")));

@@ -148,7 +148,7 @@ public abstract class SafetyPlanStoreTests(StoreProvider provider) : IAsyncLifet
 
     private Task<int> RunFollowUpJobAsync() => _store.InScopeAsync(sp => new SafetyFollowUpJob(
         sp.GetRequiredService<ISafetyFollowUpStore>(),
-        sp.GetRequiredService<IConversationStore>(),
+        sp.GetRequiredService<TurnLoop>(),
         sp.GetRequiredService<SafetyFollowUpFeature>(),
         sp.GetRequiredService<IOutboxSignal>(),
         _store.Clock,

@@ -127,6 +127,46 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task Dispatcher_AClaimWhoseDecisionIsNeverSaved_IsDueAgainAfterTheLease_AndNotBefore()
+    {
+        await SetUpBerlinMorningsAsync();
+        await AdvanceToDueAsync();
+
+        // A claimer stops right after its claim (a crash): nothing of it is saved.
+        var claimed = await Store.InScopeAsync(sp => sp.GetRequiredService<ICheckInDispatchStore>().ClaimDueAsync(Store.Clock.GetUtcNow(), 10, CancellationToken.None));
+        Assert.Single(claimed);
+
+        Assert.Equal(0, await DispatchAsync());
+        Store.Clock.Advance(EfCheckInDispatchStore.ClaimLease);
+        Assert.Equal(1, await DispatchAsync());
+        Assert.Single(await ScheduledAsync());
+    }
+
+    [Fact]
+    public async Task Dispatcher_APersonWhoSpokeWhileTheirCheckInWasDecided_KeepsTheirTurn_AndTheCheckInIsDecidedAgain()
+    {
+        await SetUpBerlinMorningsAsync();
+        await AdvanceToDueAsync();
+        var now = Store.Clock.GetUtcNow();
+        var claimed = await Store.InScopeAsync(sp => sp.GetRequiredService<ICheckInDispatchStore>().ClaimDueAsync(now, 10, CancellationToken.None));
+        var decisions = claimed.Select(due => Store.Services.GetRequiredService<CheckInDispatchPlanner>().Decide(due, now)).ToList();
+
+        await SayAsync("/settings");
+        var replyBefore = await LastReplyAsync();
+        await Store.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ICheckInDispatchStore>().SaveAsync(claimed, decisions, now, CancellationToken.None);
+            return 0;
+        });
+
+        Assert.Empty(await ScheduledAsync());
+        Assert.Equal(now, (await ScheduleAsync()).NextDueAt);
+        Assert.Equal(replyBefore, await LastReplyAsync());
+        Assert.Equal(1, await DispatchAsync());
+        Assert.Single(await ScheduledAsync());
+    }
+
+    [Fact]
     public async Task Dispatcher_NotYetDue_ClaimsNothing()
     {
         await SetUpBerlinMorningsAsync();

@@ -11,6 +11,7 @@ internal sealed class ConversationRowConfiguration : IEntityTypeConfiguration<Co
         builder.ToTable("conversations");
         builder.HasKey(c => c.PersonId);
         builder.Property(c => c.Step).HasMaxLength(32);
+        builder.Property(c => c.Version).HasDefaultValue(0L);
         builder.HasOne<PersonRow>().WithOne().HasForeignKey<ConversationRow>(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

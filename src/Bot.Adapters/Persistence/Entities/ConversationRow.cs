@@ -12,4 +12,7 @@ public sealed class ConversationRow
     public string RepliesJson { get; set; } = "{}";
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Goes up by one with every save: a turn saves only if it is still the version the turn was decided on.</summary>
+    public long Version { get; set; }
 }

@@ -3,11 +3,14 @@ namespace Bot.Adapters.Persistence.Turns;
 public enum BatchedTurnOutcome
 {
     /// <summary>Committed together with the other turns of its batch.</summary>
-    Handled = 0,
+    Saved = 0,
 
     /// <summary>The message was processed before (its dedupe marker exists); nothing was written.</summary>
     Duplicate = 1,
 
-    /// <summary>Nothing of it was written: the caller runs it in a transaction of its own.</summary>
-    RunAlone = 2,
+    /// <summary>The conversation changed since the turn was decided; nothing of it was written.</summary>
+    Conflict = 2,
+
+    /// <summary>The batch failed as a whole; nothing of it was written: the caller saves the decision on its own.</summary>
+    SaveAlone = 3,
 }

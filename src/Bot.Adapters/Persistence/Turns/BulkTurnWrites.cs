@@ -37,14 +37,15 @@ internal static class BulkTurnWrites
     }
 
     private static NpgsqlBatchCommand UpdateConversations(IReadOnlyList<ConversationRow> rows) => Command(
-        "UPDATE conversations AS c SET step = u.step, state_json = u.state_json, replies_json = u.replies_json, updated_at = u.updated_at " +
-        "FROM unnest(@person_id, @step, @state_json, @replies_json, @updated_at) AS u(person_id, step, state_json, replies_json, updated_at) " +
+        "UPDATE conversations AS c SET step = u.step, state_json = u.state_json, replies_json = u.replies_json, updated_at = u.updated_at, version = u.version " +
+        "FROM unnest(@person_id, @step, @state_json, @replies_json, @updated_at, @version) AS u(person_id, step, state_json, replies_json, updated_at, version) " +
         "WHERE c.person_id = u.person_id",
         Column("person_id", NpgsqlDbType.Uuid, rows, r => r.PersonId),
         Column("step", NpgsqlDbType.Text, rows, r => r.Step),
         Column("state_json", NpgsqlDbType.Text, rows, r => r.StateJson),
         Column("replies_json", NpgsqlDbType.Text, rows, r => r.RepliesJson),
-        Column("updated_at", NpgsqlDbType.TimestampTz, rows, r => r.UpdatedAt.ToUniversalTime()));
+        Column("updated_at", NpgsqlDbType.TimestampTz, rows, r => r.UpdatedAt.ToUniversalTime()),
+        Column("version", NpgsqlDbType.Bigint, rows, r => r.Version));
 
     private static NpgsqlBatchCommand InsertHistory(IReadOnlyList<HistoryEntryRow> rows) => Command(
         "INSERT INTO history_entries (person_id, at, kind, value, free_text) " +

@@ -26,6 +26,24 @@ internal static class DedupeMarkers
         return inserted == 1;
     }
 
+    /// <summary>Whether the message was handled already (read before deciding; the insert at save time is what counts).</summary>
+    public static Task<bool> ExistsAsync(BotDbContext db, TurnRequest request, CancellationToken ct)
+    {
+        var key = Key(request);
+        return db.ProcessedInbound.AnyAsync(p => p.Platform == request.Chat.Platform && p.MessageKey == key, ct);
+    }
+
+    /// <summary>PostgreSQL: <see cref="ExistsAsync"/> as one statement of a batch, read as one boolean.</summary>
+    public static NpgsqlBatchCommand ExistsCommand(TurnRequest request) => new(
+        "SELECT EXISTS (SELECT 1 FROM processed_inbound WHERE platform = @platform AND message_key = @key)")
+    {
+        Parameters =
+        {
+            new NpgsqlParameter<string>("platform", request.Chat.Platform.ToString()),
+            new NpgsqlParameter<string>("key", Key(request)),
+        },
+    };
+
     /// <summary>
     /// PostgreSQL: inserts the markers of many turns in one statement (in key order, so two batches never wait on each
     /// other in a circle); it returns the ones that were new (<see cref="ReadInsertedAsync"/>).

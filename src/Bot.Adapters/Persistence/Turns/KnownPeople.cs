@@ -7,15 +7,16 @@ using NpgsqlTypes;
 namespace Bot.Adapters.Persistence.Turns;
 
 /// <summary>
-/// The rows of the people a batch already knows, in one statement (PostgreSQL): identity, person, conversation (locked,
-/// in person order, so two batches never wait on each other in a circle) and the own words they agreed to keep.
+/// The rows of the people a turn or a batch already knows, in one statement (PostgreSQL): identity, person, conversation
+/// (for a save: locked, in person order, so two batches never wait on each other in a circle) and the own words they
+/// agreed to keep.
 /// </summary>
 internal static class KnownPeople
 {
     private const string Sql = """
         SELECT i.id, i.person_id, i.platform, i.external_user_id, i.chat_id, i.reachable, i.created_at,
                p.created_at, p.locale, p.time_zone, p.country,
-               c.step, c.state_json, c.replies_json, c.updated_at,
+               c.step, c.state_json, c.replies_json, c.updated_at, c.version,
                ARRAY(SELECT w.phrase FROM own_words w
                      WHERE w.person_id = i.person_id
                        AND EXISTS (SELECT 1 FROM history_settings s WHERE s.person_id = i.person_id AND s.keep_own_words)
@@ -25,15 +26,15 @@ internal static class KnownPeople
         JOIN conversations c ON c.person_id = i.person_id
         WHERE i.platform = ANY(@platforms) AND i.external_user_id = ANY(@senders)
         ORDER BY i.person_id
-        FOR UPDATE OF c
         """;
 
-    public static NpgsqlBatchCommand Command(IReadOnlyList<TurnRequest> requests)
+    /// <param name="lockConversations">For a save: the conversations stay locked until the transaction ends.</param>
+    public static NpgsqlBatchCommand Command(IReadOnlyList<TurnRequest> requests, bool lockConversations)
     {
         var platforms = requests.Select(r => r.Chat.Platform.ToString()).Distinct().ToArray();
         var senders = requests.Select(r => r.SenderId).Distinct().ToArray();
         return UnnestCommand.Command(
-            Sql,
+            lockConversations ? Sql + " FOR UPDATE OF c" : Sql,
             UnnestCommand.Column("platforms", NpgsqlDbType.Text, platforms, platform => platform),
             UnnestCommand.Column("senders", NpgsqlDbType.Text, senders, sender => sender));
     }
@@ -69,8 +70,9 @@ internal static class KnownPeople
                 StateJson = reader.GetString(12),
                 RepliesJson = reader.GetString(13),
                 UpdatedAt = reader.GetFieldValue<DateTimeOffset>(14),
+                Version = reader.GetInt64(15),
             };
-            var ownWords = reader.GetFieldValue<byte[][]>(15).Select(phrase => protector.Unprotect(phrase)!).ToArray();
+            var ownWords = reader.GetFieldValue<byte[][]>(16).Select(phrase => protector.Unprotect(phrase)!).ToArray();
             known[(identity.Platform, identity.ExternalUserId)] = new LoadedTurn(identity, person, conversation, IsNewPerson: false, ownWords);
         }
 

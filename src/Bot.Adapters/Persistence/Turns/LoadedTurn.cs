@@ -6,7 +6,7 @@ using Bot.Core.Persistence;
 
 namespace Bot.Adapters.Persistence.Turns;
 
-/// <summary>The rows one person's turn reads and writes, loaded inside the turn's transaction.</summary>
+/// <summary>The rows one person's turn reads and writes.</summary>
 internal sealed record LoadedTurn(
     PlatformIdentityRow Identity,
     PersonRow Person,
@@ -14,7 +14,7 @@ internal sealed record LoadedTurn(
     bool IsNewPerson,
     IReadOnlyList<string> OwnWords)
 {
-    public TurnContext ToContext(ChatAddress chat, bool sharedTransaction) => new(
+    public TurnContext ToContext(ChatAddress chat) => new(
         chat,
         new PersonProfile
         {
@@ -29,6 +29,6 @@ internal sealed record LoadedTurn(
         IsNewPerson)
     {
         OwnWords = OwnWords,
-        SharedTransaction = sharedTransaction,
+        Version = Conversation.Version,
     };
 }

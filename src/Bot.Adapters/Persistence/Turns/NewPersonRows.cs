@@ -7,10 +7,10 @@ namespace Bot.Adapters.Persistence.Turns;
 /// <summary>A first contact: the person, their identity, an idle conversation and an empty schedule.</summary>
 internal static class NewPersonRows
 {
-    /// <summary>The rows, neither tracked nor written.</summary>
-    public static (LoadedTurn Turn, ScheduleRow Schedule) Create(TurnRequest request)
+    /// <summary>The rows, neither tracked nor written; <paramref name="personId"/> is the id the turn was decided with.</summary>
+    public static (LoadedTurn Turn, ScheduleRow Schedule) Create(TurnRequest request, Guid personId)
     {
-        var person = new PersonRow { Id = Guid.CreateVersion7(request.Now), CreatedAt = request.Now };
+        var person = new PersonRow { Id = personId, CreatedAt = request.Now };
         var identity = new PlatformIdentityRow
         {
             PersonId = person.Id,
@@ -32,9 +32,9 @@ internal static class NewPersonRows
     }
 
     /// <summary>The rows, added to the context (saved with its next save).</summary>
-    public static LoadedTurn Add(BotDbContext db, TurnRequest request)
+    public static LoadedTurn Add(BotDbContext db, TurnRequest request, Guid personId)
     {
-        var (turn, schedule) = Create(request);
+        var (turn, schedule) = Create(request, personId);
         db.People.Add(turn.Person);
         db.Identities.Add(turn.Identity);
         db.Conversations.Add(turn.Conversation);

@@ -3,17 +3,20 @@ using Bot.Core.Persistence;
 
 namespace Bot.Adapters.Persistence.Turns;
 
-/// <summary>A turn waiting for a batch, and the caller waiting for its outcome.</summary>
-internal sealed class QueuedTurn(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken callerCancelled)
+/// <summary>A decided turn waiting for a batch to save it, and the caller waiting for its outcome.</summary>
+internal sealed class QueuedTurn(TurnRequest request, TurnContext loaded, TurnDecision decision, CancellationToken callerCancelled)
 {
     private readonly TaskCompletionSource<BatchedTurnOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TurnRequest Request => request;
 
+    /// <summary>What the decision was made on: the person (a new one's id) and the conversation's version.</summary>
+    public TurnContext Loaded => loaded;
+
+    public TurnDecision Decision => decision;
+
     /// <summary>When the turn started waiting (<see cref="System.Diagnostics.Stopwatch"/> ticks).</summary>
     public long QueuedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
-
-    public Func<TurnContext, CancellationToken, Task<TurnDecision>> Decide => decide;
 
     /// <summary>The caller gave up (shutting down): its scope may be gone, so the turn is not started.</summary>
     public bool Abandoned => callerCancelled.IsCancellationRequested;

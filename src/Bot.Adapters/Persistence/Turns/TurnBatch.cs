@@ -1,6 +1,5 @@
 using Bot.Adapters.Persistence.Entities;
 using Bot.Core.Messaging;
-using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -8,8 +7,9 @@ using Npgsql;
 namespace Bot.Adapters.Persistence.Turns;
 
 /// <summary>
-/// One transaction for the turns of many people (PostgreSQL): the dedupe markers and the known people's rows in one round
-/// trip, first contacts saved, every decision in arrival order, then one save and one commit.
+/// One transaction for the decided turns of many people (PostgreSQL): the dedupe markers and the known people's rows
+/// (locked) in one round trip, each decision checked against the version it was made on, first contacts written, then
+/// every decision in arrival order, one save and one commit.
 /// </summary>
 internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IReadOnlyList<QueuedTurn> turns)
 {
@@ -20,70 +20,28 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         var (fresh, known) = await OpenAsync(ct);
-        var live = new List<int>();
-        for (var i = 0; i < turns.Count; i++)
-        {
-            var request = turns[i].Request;
-            if (fresh.Contains((request.Chat.Platform, DedupeMarkers.Key(request))))
-            {
-                live.Add(i);
-            }
-            else
-            {
-                outcomes[i] = BatchedTurnOutcome.Duplicate;
-            }
-        }
-
-        var loaded = await LoadAsync(live, known, outcomes, ct);
+        var rows = await CheckAsync(fresh, known, outcomes, ct);
         var conversations = new List<ConversationRow>();
-        var rows = new NewTurnRows();
-        foreach (var i in live)
+        var written = new NewTurnRows();
+        foreach (var (i, turn) in rows)
         {
-            if (outcomes[i] == BatchedTurnOutcome.RunAlone)
-            {
-                await DedupeMarkers.RemoveAsync(db, turns[i].Request, ct);
-                continue;
-            }
-
-            var request = turns[i].Request;
-            var decision = await DecideAsync(turns[i], loaded[i], ct);
-            if (decision is null || decision.ForgetPerson)
-            {
-                outcomes[i] = BatchedTurnOutcome.RunAlone;
-                await DedupeMarkers.RemoveAsync(db, request, ct);
-                continue;
-            }
-
-            await TurnWriter.ApplyAsync(db, protector, loaded[i], request, decision, rows, ct);
-            conversations.Add(loaded[i].Conversation);
+            // Only writes without a precondition come here (TurnWrites.CanBatch), so this cannot fail a turn.
+            await TurnWriter.ApplyAsync(db, protector, turn, turns[i].Request, turns[i].Decision, written, ct);
+            conversations.Add(turn.Conversation);
         }
 
-        await TurnSave.SaveAsync(db, conversations, rows, ct);
+        await TurnSave.SaveAsync(db, conversations, written, ct);
         await transaction.CommitAsync(ct);
         return outcomes;
-    }
-
-    /// <summary>The decision, or null when it needs a transaction of its own.</summary>
-    private static async Task<TurnDecision?> DecideAsync(QueuedTurn turn, LoadedTurn rows, CancellationToken ct)
-    {
-        try
-        {
-            return await turn.Decide(rows.ToContext(turn.Request.Chat, sharedTransaction: true), ct);
-        }
-        catch (OwnTransactionRequiredException)
-        {
-            return null;
-        }
     }
 
     /// <summary>The dedupe markers and the known people's rows (their conversations locked), in one round trip.</summary>
     private async Task<(HashSet<(Platform, string)> Fresh, Dictionary<(Platform, string), LoadedTurn> Known)> OpenAsync(CancellationToken ct)
     {
         var requests = turns.Select(t => t.Request).ToArray();
-        var transaction = Transaction;
-        await using var batch = new NpgsqlBatch(transaction.Connection, transaction)
+        await using var batch = new NpgsqlBatch(Transaction.Connection, Transaction)
         {
-            BatchCommands = { DedupeMarkers.InsertManyCommand(requests), KnownPeople.Command(requests) },
+            BatchCommands = { DedupeMarkers.InsertManyCommand(requests), KnownPeople.Command(requests, lockConversations: true) },
         };
         await using var reader = await batch.ExecuteReaderAsync(ct);
         var fresh = await DedupeMarkers.ReadInsertedAsync(reader, ct);
@@ -92,33 +50,44 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
     }
 
     /// <summary>
-    /// The rows of every live turn, none of them tracked: known people's as read (a row is tracked only if the turn changes
-    /// it), first contacts' created and written (so later reads see them). A person reached twice in one batch (linked
-    /// accounts) runs alone.
+    /// The rows of each turn that may be saved, none of them tracked: a duplicate stops; a decision made on a conversation
+    /// that has moved on since (another turn of the same person, in this batch or before it) or on a first contact that
+    /// another turn has made meanwhile is a conflict, and its marker goes back. First contacts are written here.
     /// </summary>
-    private async Task<Dictionary<int, LoadedTurn>> LoadAsync(
-        List<int> live, Dictionary<(Platform, string), LoadedTurn> known, BatchedTurnOutcome[] outcomes, CancellationToken ct)
+    private async Task<List<(int Index, LoadedTurn Rows)>> CheckAsync(
+        HashSet<(Platform, string)> fresh, Dictionary<(Platform, string), LoadedTurn> known, BatchedTurnOutcome[] outcomes, CancellationToken ct)
     {
-        var loaded = new Dictionary<int, LoadedTurn>();
+        var saved = new List<(int, LoadedTurn)>();
         var seenPeople = new HashSet<Guid>();
         var created = new List<(LoadedTurn Turn, ScheduleRow Schedule)>();
-        foreach (var i in live)
+        for (var i = 0; i < turns.Count; i++)
         {
-            var request = turns[i].Request;
-            if (!known.TryGetValue((request.Chat.Platform, request.SenderId), out var rows))
+            var (request, loaded) = (turns[i].Request, turns[i].Loaded);
+            if (!fresh.Contains((request.Chat.Platform, DedupeMarkers.Key(request))))
             {
-                var person = NewPersonRows.Create(request);
+                outcomes[i] = BatchedTurnOutcome.Duplicate;
+                continue;
+            }
+
+            var rows = known.GetValueOrDefault((request.Chat.Platform, request.SenderId));
+            var current = loaded.IsNewPerson
+                ? rows is null
+                : rows is not null && rows.Person.Id == loaded.Person.Id && rows.Conversation.Version == loaded.Version;
+            if (!current || !seenPeople.Add(loaded.Person.Id))
+            {
+                outcomes[i] = BatchedTurnOutcome.Conflict;
+                await DedupeMarkers.RemoveAsync(db, request, ct);
+                continue;
+            }
+
+            if (rows is null)
+            {
+                var person = NewPersonRows.Create(request, loaded.Person.Id);
                 created.Add(person);
-                loaded[i] = person.Turn;
+                rows = person.Turn;
             }
-            else if (seenPeople.Add(rows.Person.Id))
-            {
-                loaded[i] = rows;
-            }
-            else
-            {
-                outcomes[i] = BatchedTurnOutcome.RunAlone;
-            }
+
+            saved.Add((i, rows));
         }
 
         if (created.Count > 0)
@@ -126,7 +95,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
             await NewPeopleWrites.WriteAsync(Transaction, created, ct);
         }
 
-        return loaded;
+        return saved;
     }
 
     private NpgsqlTransaction Transaction => (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Bot.Adapters.Persistence.Turns;
 
 /// <summary>
-/// Group commit for concurrent people's turns (PostgreSQL): while a batch is being committed, the turns that arrive wait and
-/// then go together, so one transaction (and one fsync) carries many turns with a handful of round trips. A quiet bot
-/// runs each turn at once, alone. One person's turns never share a batch or run in two batches at once.
+/// Group commit for concurrent people's decided turns (PostgreSQL): while a batch is being committed, the saves that
+/// arrive wait and then go together, so one transaction (and one fsync) carries many turns with a handful of round trips.
+/// A quiet bot saves each turn at once, alone. One person's turns never share a batch or go in two batches at once.
 /// </summary>
 public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextProtector protector, IOptions<StorageOptions> options, ILogger<TurnBatcher> logger)
 {
@@ -21,9 +21,9 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextPro
     private int _lastBatchSize;
     private bool _gatherTimerSet;
 
-    public async Task<BatchedTurnOutcome> RunAsync(TurnRequest request, Func<TurnContext, CancellationToken, Task<TurnDecision>> decide, CancellationToken cancellationToken)
+    public async Task<BatchedTurnOutcome> SaveAsync(TurnRequest request, TurnContext loaded, TurnDecision decision, CancellationToken cancellationToken)
     {
-        var turn = new QueuedTurn(request, decide, cancellationToken);
+        var turn = new QueuedTurn(request, loaded, decision, cancellationToken);
         lock (_gate)
         {
             _waiting.Add(turn);
@@ -120,12 +120,12 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextPro
         }
         catch (Exception ex)
         {
-            // Whatever failed (a turn's decision, a first contact racing another replica, the database away), nothing was
-            // committed: each turn runs again on its own, where a failing one is answered gently and the rest go on.
+            // Whatever failed (a first contact racing another replica, the database away), nothing was committed: each
+            // decision is saved again on its own, where only a failing one fails.
             LogBatchFailed(logger, ex, batch.Count);
             foreach (var turn in batch)
             {
-                turn.Complete(BatchedTurnOutcome.RunAlone);
+                turn.Complete(BatchedTurnOutcome.SaveAlone);
             }
         }
         finally
@@ -140,6 +140,6 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextPro
         }
     }
 
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "A batch of {Count} turns was not committed; each turn runs on its own")]
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "A batch of {Count} turns was not committed; each is saved on its own")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
 }

@@ -6,18 +6,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Bot.Adapters.Persistence.Turns;
 
 /// <summary>
-/// Applies a person's turn decision: state, schedule and care to its rows, history and outbox to the new rows
+/// Applies a person's turn decision: its writes, state, schedule and care to its rows, history and outbox to the new rows
 /// (the caller saves both).
 /// </summary>
 internal static class TurnWriter
 {
-    /// <summary>The history kind the engine records when a person picks a small step; it may earn a gentle follow-up.</summary>
-    private const string SmallStepKind = "small-step";
-
-    public static async Task ApplyAsync(BotDbContext db, FreeTextProtector protector, LoadedTurn turn, TurnRequest request, TurnDecision decision, NewTurnRows rows, CancellationToken ct)
+    /// <returns>False when one of the decision's writes no longer holds (<see cref="TurnWrites.ApplyAsync"/>); nothing else was applied.</returns>
+    public static async Task<bool> ApplyAsync(BotDbContext db, FreeTextProtector protector, LoadedTurn turn, TurnRequest request, TurnDecision decision, NewTurnRows rows, CancellationToken ct)
     {
         var (identity, person, conversation) = (turn.Identity, turn.Person, turn.Conversation);
         var now = request.Now;
+        if (!await TurnWrites.ApplyAsync(db, protector, person.Id, decision.Writes, now, ct))
+        {
+            return false;
+        }
         if ((person.Locale, person.TimeZone, person.Country) != (decision.Person.Locale, decision.Person.TimeZone, decision.Person.Country))
         {
             Track(db, person);
@@ -30,6 +32,7 @@ internal static class TurnWriter
         conversation.StateJson = StateJson.Write(ChoicesOnScreen.After(decision.Conversation, decision.Outbox));
         conversation.RepliesJson = StateJson.Write(decision.Replies);
         conversation.UpdatedAt = now;
+        conversation.Version++;
 
         rows.History.AddRange(TurnRows.History(protector, person.Id, decision.History));
         rows.Outbox.AddRange(decision.Outbox.Select(message => TurnRows.Outbox(protector, person.Id, message, decision.Lane, now)));
@@ -52,12 +55,8 @@ internal static class TurnWriter
             await EfScheduleStore.ApplyCheckInPreferenceAsync(db, person.Id, checkIns, now, ct);
         }
 
-        if (decision.History.Any(h => h.Kind == SmallStepKind))
-        {
-            await EfScheduleStore.RequestFollowUpAsync(db, person.Id, now, ct);
-        }
-
         await SafetyCareRows.ApplyAsync(db, person.Id, decision, now, ct);
+        return true;
     }
 
     /// <summary>

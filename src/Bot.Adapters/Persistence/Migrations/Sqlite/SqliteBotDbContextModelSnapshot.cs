@@ -138,6 +138,12 @@ namespace Bot.Adapters.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
+                    b.Property<long>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("version");
+
                     b.HasKey("PersonId")
                         .HasName("pk_conversations");
 
