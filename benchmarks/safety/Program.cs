@@ -40,6 +40,12 @@ if (args.Contains("--probe"))
     return;
 }
 
+if (args.Contains("--explore"))
+{
+    Explore.Run(lines, semantic);
+    return;
+}
+
 if (args.Contains("--tune"))
 {
     Tune(lines.Where(l => l.Half == SafetyEvaluation.Tuning).ToArray(), semantic);

@@ -15,7 +15,7 @@ public static class CrisisDetector
     private static readonly Regex IdiomPhrases = PhrasePatterns.Compile(CrisisLexicon.Idioms);
     private static readonly Regex JokePhrases = PhrasePatterns.Compile(CrisisLexicon.JokeTargets);
     private static readonly Regex SincerePhrases = PhrasePatterns.Compile(CrisisLexicon.Sincere);
-    private static readonly Regex DistancePhrases = PhrasePatterns.Compile(CrisisLexicon.Distance);
+    private static readonly Regex DistancePhrases = PhrasePatterns.Compile([.. CrisisLexicon.Distance, .. CrisisLexicon.DistanceMore]);
     private static readonly Regex ReaffirmPhrases = PhrasePatterns.Compile(CrisisLexicon.Reaffirm);
     private static readonly Regex UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
 

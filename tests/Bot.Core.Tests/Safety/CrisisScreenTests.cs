@@ -11,14 +11,16 @@ public sealed class CrisisScreenTests
 
     [Theory]
     [InlineData("i want to kill myself riskmarker", RiskLevel.Explicit)]
-    [InlineData("i want to kill myself safemarker", RiskLevel.Indirect)]
+    [InlineData("i want to kill myself safemarker", RiskLevel.None)]
+    [InlineData("i want to kill myself halfmarker", RiskLevel.Indirect)]
+    [InlineData("everything feels hopeless today halfmarker", RiskLevel.Indirect)]
     [InlineData("everything feels hopeless today riskmarker", RiskLevel.Indirect)]
     [InlineData("everything feels hopeless today safemarker", RiskLevel.None)]
     [InlineData("i took all my pills safemarker", RiskLevel.Imminent)]
     [InlineData("kms safemarker", RiskLevel.Explicit)]
     [InlineData("nothing in the lexicon here riskmarker", RiskLevel.Indirect)]
     [InlineData("nothing in the lexicon here safemarker", RiskLevel.None)]
-    public void TheModelOverrulesALexiconPhrase_OnlyDownwards_AndNeverAnImminentOne(string text, RiskLevel expected) =>
+    public void TheModelOverrulesALexiconPhrase_OnlyDownwards_AndNeverAnImminentOne_AndBacksEveryUrgentResponse(string text, RiskLevel expected) =>
         Assert.Equal(expected, Screen.Assess(text));
 
     [Theory]
@@ -55,7 +57,7 @@ public sealed class CrisisScreenTests
         Assert.Equal(modelCalls, embedder.Calls - before);
     }
 
-    /// <summary>"riskmarker" points one way, "safemarker" the other, anything else in between.</summary>
+    /// <summary>"riskmarker" points one way, "safemarker" the other, "halfmarker" halfway, anything else nearer the safe one.</summary>
     private sealed class MarkerEmbedder : ISentenceEmbedder
     {
         public int Calls { get; private set; }
@@ -64,6 +66,7 @@ public sealed class CrisisScreenTests
         [
             .. texts.Select(t => { Calls++; return t; }).ToArray().Select(t => t.Contains("riskmarker", StringComparison.Ordinal) ? new[] { 1f, 0f }
                 : t.Contains("safemarker", StringComparison.Ordinal) ? new[] { 0f, 1f }
+                : t.Contains("halfmarker", StringComparison.Ordinal) ? new[] { 0.7071068f, 0.7071068f }
                 : new[] { 0.6f, 0.8f }),
         ];
     }
