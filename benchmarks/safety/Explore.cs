@@ -28,26 +28,14 @@ public static class Explore
     {
         var rows = lines.Where(l => l.Half == SafetyEvaluation.Tuning).Select(l => Score(l, semantic)).ToArray();
         var rules = new List<Rule>();
-        var frames = new (string Name, Func<Row, bool> Framed)[]
+        rules.Add(new("old+new: shipped", r => r.Old || r.New, r => Confirm(r, r.Old || r.New, 0, -0.08f, 0.02f)));
+        rules.Add(new("old+new: before (third round)", r => r.Old || r.New, r => Current(r, r.Old || r.New, -0.06f, -0.06f)));
+        rules.Add(new("none: shipped", _ => false, r => Confirm(r, false, 0, -0.08f, 0.02f)));
+        rules.Add(new("new: shipped", r => r.New, r => Confirm(r, r.New, 0, -0.08f, 0.02f)));
+        foreach (var risk in new[] { true, false })
         {
-            ("old", r => r.Old), ("old+new", r => r.Old || r.New), ("none", _ => false), ("new", r => r.New),
-        };
-        foreach (var (name, framed) in frames)
-        {
-            rules.Add(new($"{name}: current", framed, r => Current(r, framed(r), -0.06f, -0.06f)));
-            foreach (var minRisk in new[] { 0f })
-            {
-                foreach (var drop in new[] { -0.08f, -0.06f })
-                {
-                    foreach (var ask in new[] { -0.06f, 0f, 0.02f, 0.04f, 0.06f, 0.1f })
-                    {
-                        if (ask >= drop)
-                        {
-                            rules.Add(new($"{name}: risk {minRisk:0.00} drop {drop:0.00} ask {ask:0.00}", framed, r => Confirm(r, framed(r), minRisk, drop, ask)));
-                        }
-                    }
-                }
-            }
+            var known = rows.Where(r => r.Line.Risk == risk && r.Known).ToArray();
+            Console.WriteLine($"model, {(risk ? "risk" : "safe")} lines {known.Length}: mean margin {known.Average(r => r.Margin):0.000}, margin > 0.04 {known.Count(r => r.Margin >= 0.04f)}, > 0 {known.Count(r => r.Margin > 0)}, > -0.04 {known.Count(r => r.Margin > -0.04f)}, hits {known.Count(r => r.Chunks.Any(c => c.Hit))}");
         }
 
         foreach (var risk in new[] { true, false })
