@@ -15,7 +15,7 @@ public static class Explore
     private static readonly Regex OldFrames = PhrasePatterns.Compile(CrisisLexicon.Distance);
     private static readonly Regex NewFrames = PhrasePatterns.Compile(CrisisLexicon.DistanceMore);
 
-    public sealed record Row(EvaluationLine Line, RiskLevel Level, bool Old, bool New, SemanticVerdict[] Chunks, bool[] ChunkOld, bool[] ChunkNew)
+    public sealed record Row(EvaluationLine Line, RiskLevel Level, bool FirstPerson, bool Old, bool New, SemanticVerdict[] Chunks, bool[] ChunkOld, bool[] ChunkNew)
     {
         public bool Known => Chunks.Length > 0;
 
@@ -30,7 +30,9 @@ public static class Explore
         var rules = new List<Rule>();
         rules.Add(new("old+new: shipped", r => r.Old || r.New, r => Confirm(r, r.Old || r.New, 0, -0.08f, 0.02f)));
         rules.Add(new("old+new: before (third round)", r => r.Old || r.New, r => Current(r, r.Old || r.New, -0.06f, -0.06f)));
+        rules.Add(new("old+new: without first person", r => r.Old || r.New, r => Confirm(r, r.Old || r.New, 0, -0.08f, 0.02f, firstPerson: false)));
         rules.Add(new("none: shipped", _ => false, r => Confirm(r, false, 0, -0.08f, 0.02f)));
+        rules.Add(new("none: without first person", _ => false, r => Confirm(r, false, 0, -0.08f, 0.02f, firstPerson: false)));
         rules.Add(new("new: shipped", r => r.New, r => Confirm(r, r.New, 0, -0.08f, 0.02f)));
         foreach (var risk in new[] { true, false })
         {
@@ -55,7 +57,7 @@ public static class Explore
         Console.WriteLine($"Tuning half, {rows.Length} lines; lexicon level and frames counts:");
         foreach (var group in rows.GroupBy(r => (r.Line.Risk, r.Line.Category)))
         {
-            Console.WriteLine($"  {(group.Key.Risk ? "risk" : "safe")} {group.Key.Category}: lexicon {group.Count(r => r.Level != RiskLevel.None)}, old frame {group.Count(r => r.Level != RiskLevel.None && r.Old)}, new frame {group.Count(r => r.Level != RiskLevel.None && r.New)}, any line new-framed {group.Count(r => r.New)}");
+            Console.WriteLine($"  {(group.Key.Risk ? "risk" : "safe")} {group.Key.Category}: lexicon {group.Count(r => r.Level != RiskLevel.None)}, first person {group.Count(r => r.FirstPerson)}, old frame {group.Count(r => r.Level != RiskLevel.None && r.Old)}, new frame {group.Count(r => r.Level != RiskLevel.None && r.New)}, any line new-framed {group.Count(r => r.New)}");
         }
 
         foreach (var rule in rules)
@@ -115,7 +117,7 @@ public static class Explore
     }
 
     /// <summary>A lexicon phrase outside a frame is dropped when the model clearly disagrees, asked about when it half agrees.</summary>
-    public static RiskLevel Confirm(Row r, bool framed, float minRisk, float drop, float ask)
+    public static RiskLevel Confirm(Row r, bool framed, float minRisk, float drop, float ask, bool firstPerson = true)
     {
         if (r.Level == RiskLevel.Imminent && !framed)
         {
@@ -127,6 +129,11 @@ public static class Explore
             if (r.Level == RiskLevel.SoftCheck || !r.Known)
             {
                 return r.Level;
+            }
+
+            if (r.Level == RiskLevel.Explicit && r.FirstPerson && firstPerson)
+            {
+                return r.Margin <= -0.06f ? RiskLevel.Indirect : RiskLevel.Explicit;
             }
 
             if (!r.Chunks.Any(c => c.Risk >= minRisk && c.Risk - c.Safe > drop))
@@ -164,7 +171,7 @@ public static class Explore
         var chunks = free is null || OfferedLabels.Contains(free) ? [] : semantic.ScoreChunks(free).ToArray();
         var chunkTexts = chunks.Length == 0 ? [] : MessageChunks.Split(ModelText.Prepare(free!));
         var chunkFrames = chunkTexts.Select(Frames).ToArray();
-        return new Row(line, lexicon.Level, old, @new, chunks, [.. chunkFrames.Select(f => f.Old)], [.. chunkFrames.Select(f => f.New)]);
+        return new Row(line, lexicon.Level, lexicon.FirstPerson, old, @new, chunks, [.. chunkFrames.Select(f => f.Old)], [.. chunkFrames.Select(f => f.New)]);
     }
 
     public static (bool Old, bool New) Frames(string text)

@@ -355,6 +355,21 @@ public static class CrisisLexicon
         "described|describes|describing|is_about|was_about|sounds_like * me|my_life|how_i_feel",
     ];
 
+    /// <summary>
+    /// A person saying it of themselves, now: "I feel suicidal", "I just want to die", "I've been hurting myself". Only
+    /// intensifiers may stand between the subject and the risk words (no "not", no "didn't"), so a denial never matches.
+    /// Such a statement is never dropped on the model's word: MiniLM hears "I'm suicidal" and "I'm not suicidal" alike.
+    /// </summary>
+    public static readonly string[] FirstPerson =
+    [
+        "im|i_am|i_feel|i_fel|ive_been|i_have_been|im_feeling|i_am_feeling|i_think_im|i_keep_feeling|i_get|i_got|feeling|felt|been suicidal",
+        "im|i_am|i_feel|ive_been|i_have_been|im_feeling|i_think_im|feeling|been so|realy|very|kinda|kind_of|pretty|actualy|genuinely|honestly|just|stil|getting|a_bit|a_litle|quite|super|extremely|fucking|deeply|seriously|lowkey|low_key|ngl|again suicidal",
+        "im|i_am|i_feel|ive_been|im_feeling|feeling|been so|realy|very|kinda|pretty|actualy|genuinely|honestly|just|stil|getting|a_bit|quite|super|extremely|fucking|deeply|seriously|lowkey so|realy|very|kinda|pretty|actualy|fucking|suicidal suicidal",
+        "i|i_just|i_realy|i_honestly|i_actualy|i_genuinely|i_stil|i_kinda|i_literaly|i_seriously|i_truly|i_so|i_only|i_just_realy want|need to die|be_dead|kil_myself|end_my_life|end_it_al|not_be_alive|not_exist",
+        "im|i_am|im_realy|im_actualy|im_seriously|im_just going_to|about_to|planing_to|ready_to kil_myself|end_my_life|end_it_al|die",
+        "i|ive|i_have|i_just|i_keep|ive_been|i_was|i_started|i_stil|i_ended_up|i_cant_stop cut|cuting|hurt|hurting|burned|burnt|burning|harmed|harming|hit|hiting|punched|punching|scratched|scratching|starved|starving|cutting|cuts|hurts|burns myself",
+    ];
+
     /// <summary>Sincerity markers: "for real", "not joking". With these, laughter no longer softens anything.</summary>
     public static readonly string[] Sincere =
     [

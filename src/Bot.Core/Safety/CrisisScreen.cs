@@ -27,10 +27,13 @@ public sealed class CrisisScreen(SemanticRiskTier? semantic)
         {
             // A phrase the model places clearly among the safe prototypes is a figure of speech, a denial or a mention: it is
             // left to the model (which did not hear risk in it). An explicit phrase gets the urgent response only when the
-            // model leans toward risk too; otherwise the direct question. A light check stays a light check.
+            // model leans toward risk too; otherwise the direct question. A light check stays a light check. A person saying
+            // it of themselves ("I feel suicidal") is never dropped, and asked rather than urged only when the model clearly
+            // hears a safe message: the model hears "I'm suicidal" and "I'm not suicidal" alike.
             return lexicon.Level switch
             {
                 RiskLevel.SoftCheck => new CrisisAssessment(lexicon.Tier, ModelAlone: false),
+                RiskLevel.Explicit when lexicon.FirstPerson => new CrisisAssessment(SemanticRiskTier.ClearlySafe(model) ? RiskLevel.Indirect : RiskLevel.Explicit, ModelAlone: false),
                 RiskLevel.Explicit when SemanticRiskTier.ClearlySafe(model, SemanticRiskTier.ExplicitVetoMargin) => default,
                 RiskLevel.Explicit when !SemanticRiskTier.BacksUrgent(model) => new CrisisAssessment(RiskLevel.Indirect, ModelAlone: false),
                 RiskLevel.Explicit => new CrisisAssessment(lexicon.Tier, ModelAlone: false),

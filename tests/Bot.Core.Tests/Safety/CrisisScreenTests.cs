@@ -11,8 +11,9 @@ public sealed class CrisisScreenTests
 
     [Theory]
     [InlineData("i want to kill myself riskmarker", RiskLevel.Explicit)]
-    [InlineData("i want to kill myself safemarker", RiskLevel.None)]
-    [InlineData("i want to kill myself halfmarker", RiskLevel.Indirect)]
+    [InlineData("i want to kill myself safemarker", RiskLevel.Indirect)]
+    [InlineData("killing myself is all i think about safemarker", RiskLevel.None)]
+    [InlineData("killing myself is all i think about halfmarker", RiskLevel.Indirect)]
     [InlineData("everything feels hopeless today halfmarker", RiskLevel.Indirect)]
     [InlineData("everything feels hopeless today riskmarker", RiskLevel.Indirect)]
     [InlineData("everything feels hopeless today safemarker", RiskLevel.None)]
@@ -22,6 +23,28 @@ public sealed class CrisisScreenTests
     [InlineData("nothing in the lexicon here safemarker", RiskLevel.None)]
     public void TheModelOverrulesALexiconPhrase_OnlyDownwards_AndNeverAnImminentOne_AndBacksEveryUrgentResponse(string text, RiskLevel expected) =>
         Assert.Equal(expected, Screen.Assess(text));
+
+    [Theory]
+    [InlineData("i feel suicidal halfmarker", RiskLevel.Explicit)]
+    [InlineData("i feel suicidal safemarker", RiskLevel.Indirect)]
+    [InlineData("lol im so suicidal safemarker", RiskLevel.Indirect)]
+    [InlineData("ive been hurting myself again safemarker", RiskLevel.Indirect)]
+    [InlineData("being suicidal is exhausting halfmarker", RiskLevel.Indirect)]
+    [InlineData("being suicidal is exhausting safemarker", RiskLevel.None)]
+    public void APersonSayingItOfThemselves_IsNeverDropped_OnTheModelsWord(string text, RiskLevel expected) =>
+        Assert.Equal(expected, Screen.Assess(text));
+
+    [Theory]
+    [InlineData("i feel suicidal", true)]
+    [InlineData("honestly im so suicidal lately", true)]
+    [InlineData("i just want to die lol", true)]
+    [InlineData("ive been cutting myself again", true)]
+    [InlineData("i dont feel suicidal", false)]
+    [InlineData("im not suicidal, just tired", false)]
+    [InlineData("the form asks if you are suicidal", false)]
+    [InlineData("this merger plan is politically suicidal", false)]
+    public void FirstPerson_IsOnlyAPersonSayingItOfThemselves(string text, bool expected) =>
+        Assert.Equal(expected, CrisisDetector.Read(text).FirstPerson);
 
     [Theory]
     [InlineData("my therapist asked if I was suicidal", RiskLevel.Indirect)]
