@@ -66,7 +66,7 @@ public static class Explore
         }
     }
 
-    /// <summary>The screen's rule with the vetoes as parameters (the shipped one: -0.06 and -0.06).</summary>
+    /// <summary>The third round's rule, with the vetoes as parameters (it shipped with -0.06 and -0.06).</summary>
     public static RiskLevel Current(Row r, bool framed, float indirectVeto, float explicitVeto)
     {
         if (r.Level == RiskLevel.Imminent && !framed)
@@ -93,30 +93,11 @@ public static class Explore
         return sorted.Length == 0 ? [] : Enumerable.Range(0, 11).Select(i => $"{sorted[Math.Min(sorted.Length - 1, i * sorted.Length / 10)]:0.00}");
     }
 
-    /// <summary>The shipped rule, but a model hit in a chunk with a distancing frame needs a larger margin.</summary>
-    public static RiskLevel ChunkRule(Row r, bool framed, Func<int, bool> chunkFramed, float framedMargin)
-    {
-        if (r.Level != RiskLevel.None && !framed)
-        {
-            return Current(r, framed, -0.06f, -0.06f);
-        }
-
-        return Enumerable.Range(0, r.Chunks.Length).Any(i => r.Chunks[i].Hit && (!chunkFramed(i) || r.Chunks[i].Risk - r.Chunks[i].Safe >= framedMargin))
-            ? RiskLevel.Indirect : RiskLevel.None;
-    }
-
-    /// <summary>A lexicon phrase outside a frame counts only when the model leans its way (some chunk close enough to a risk prototype).</summary>
-    public static RiskLevel Agree(Row r, bool framed, float risk, float margin)
-    {
-        if (r.Level is RiskLevel.Explicit or RiskLevel.Indirect && !framed && r.Known && !r.Chunks.Any(c => c.Risk >= risk && c.Risk - c.Safe >= margin))
-        {
-            return r.Chunks.Any(c => c.Hit) ? RiskLevel.Indirect : RiskLevel.None;
-        }
-
-        return Current(r, framed, -0.06f, -0.06f);
-    }
-
-    /// <summary>A lexicon phrase outside a frame is dropped when the model clearly disagrees, asked about when it half agrees.</summary>
+    /// <summary>
+    /// The fourth round's rule (<see cref="CrisisScreen"/>): a lexicon phrase outside a frame is dropped when the model clearly
+    /// disagrees, and an explicit one asked about when the model does not lean toward risk; a person saying it of themselves
+    /// is never dropped. <paramref name="minRisk"/> was tried at 0.35-0.45 and made no difference.
+    /// </summary>
     public static RiskLevel Confirm(Row r, bool framed, float minRisk, float drop, float ask, bool firstPerson = true)
     {
         if (r.Level == RiskLevel.Imminent && !framed)

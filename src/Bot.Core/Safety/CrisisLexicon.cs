@@ -170,7 +170,7 @@ public static class CrisisLexicon
         "sorting|sorted * my affairs",
         "im worthless",
         "worthless and * never",
-        "hopeless",
+        "i_feel|feeling|felt|im|i_am|so|completely|totaly|utterly|everything_is|everything_feels|life_is|life_feels|my_life_is|its_all|it_al_feels|future_is|future_looks|feels * hopeless",
         "no way out",
         "re: (?:dont|cant) se (?:a|any) future(?: for me| anymore)? $",
         "no future for me",
