@@ -15,9 +15,10 @@ public static class CrisisDetector
     private static readonly Regex IdiomPhrases = PhrasePatterns.Compile(CrisisLexicon.Idioms);
     private static readonly Regex JokePhrases = PhrasePatterns.Compile(CrisisLexicon.JokeTargets);
     private static readonly Regex SincerePhrases = PhrasePatterns.Compile(CrisisLexicon.Sincere);
-    private static readonly Regex DistancePhrases = PhrasePatterns.Compile(CrisisLexicon.Distance);
+    private static readonly Regex DistancePhrases = PhrasePatterns.Compile([.. CrisisLexicon.Distance, .. CrisisLexicon.DistanceMore]);
     private static readonly Regex ReaffirmPhrases = PhrasePatterns.Compile(CrisisLexicon.Reaffirm);
     private static readonly Regex UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
+    private static readonly Regex FirstPersonPhrases = PhrasePatterns.Compile(CrisisLexicon.FirstPerson);
 
     public const int MaxLength = 4000;
 
@@ -56,7 +57,8 @@ public static class CrisisDetector
 
         // "Not joking" and "honestly" are not denials: they are taken out before looking for a distancing frame. A frame the
         // person takes back ("asked if I was suicidal and I said yes", "it's back") distances nothing.
-        return new LexiconVerdict(level, DistancePhrases.IsMatch(SincerePhrases.Replace(normal, " ")) && !ReaffirmPhrases.IsMatch(normal));
+        return new LexiconVerdict(level, DistancePhrases.IsMatch(SincerePhrases.Replace(normal, " ")) && !ReaffirmPhrases.IsMatch(normal),
+            level >= RiskLevel.Explicit && FirstPersonPhrases.IsMatch(normal));
     }
 
     private static RiskLevel Level(string normal)

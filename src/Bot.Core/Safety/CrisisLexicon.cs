@@ -170,7 +170,7 @@ public static class CrisisLexicon
         "sorting|sorted * my affairs",
         "im worthless",
         "worthless and * never",
-        "hopeless",
+        "i_feel|feeling|felt|im|i_am|so|completely|totaly|utterly|everything_is|everything_feels|life_is|life_feels|my_life_is|its_all|it_al_feels|future_is|future_looks|feels * hopeless",
         "no way out",
         "re: (?:dont|cant) se (?:a|any) future(?: for me| anymore)? $",
         "no future for me",
@@ -314,6 +314,32 @@ public static class CrisisLexicon
     ];
 
     /// <summary>
+    /// More distancing frames, written from the evaluation README's descriptions of the safe categories (clinical wording and
+    /// denials, other people and the media, recovery told as over), not from its lines. Same use as <see cref="Distance"/>.
+    /// </summary>
+    public static readonly string[] DistanceMore =
+    [
+        // Denials and clarifications.
+        "im_not|not * in_danger|at_risk|in_that_place|in_that_kind_of_place|that_kind_of_tired|that_kind_of_sad|like_that_anymore",
+        "to_be_clear|just_to_be_clear|before_anyone_panics|before_anyone_worries|before_you_panic|before_you_worry|no_need_to_panic|im_safe_dont",
+        "no * thoughts * of|about * suicide|hurting|harming|dying|ending",
+        // Clinical register.
+        "pt|service_user|clinician|mental_state_exam|history_of|hx_of|protective_factors|risk_factors|low_risk|moderate_risk|risk_level|safeguarding|triage|case_notes|progress_note|endorses|endorsed|presented_with|presenting_with|reports_no|reported_no",
+        // Other people, the media and numbers.
+        "himself|herself|themselves|themself|his_life|her_life|their_life|their_own_life|their_lives",
+        "they|theyre|their * said|say|says|told|tried|attempted|keep|kept|talk|talked|died|self_harm|self_harms|are_suicidal|were_suicidal",
+        "worried|scared|afraid|concerned|terified|anxious * about|for * him|her|them|my_friend|my_brother|my_sister|my_son|my_daughter|my_mom|my_mum|my_dad|my_partner",
+        "friend_of_mine|someone_i_know|someone_at_work|someone_at_school|a_guy_at_work|a_girl_at_school|people_who|anyone_who|those_who|someone_who|lot_of_people|so_many_people|young_people|teenagers|veterans|a_classmate|a_colleague|a_coworker|my_colleague|my_coworker",
+        "anime|manga|fanfic|fan_fiction|plot|scene|season_finale|finale|protagonist|villain|main_character|storyline|spoiler|spoilers|true_crime|essay|thesis|dissertation|journalist|newspaper|leading_cause|cause_of_death|per_year|each_year|every_year|statistic|stats|suicide_rate|suicide_rates|mortality|epidemic",
+        // Recovery told as over.
+        "last_year|two_years|three_years|four_years|five_years|six_years|ten_years|a_decade|decade * ago|since|clean|free|later|sober",
+        "when_i_was|at_age|aged * 11|12|13|14|15|16|17|18|19|20|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|little|a_kid|a_teen|younger",
+        "survived|survivor|got_through|made_it_through|pulled_through|came_out_the_other_side|got_better|anniversary|therapy_helped|meds_helped|medication_helped|recovered|healed|faded|old_scars|relapse_free",
+        "glad|grateful|thankful|happy|proud * im_still_here|i_stayed|i_didnt|i_survived|i_made_it|to_be_alive|im_alive|to_stil_be_here|of_myself|of_how_far",
+        "there_was_a_time|at_one_point|for_a_while_there|dark_time|dark_period|darkest_time|darkest_days|rough_patch|those_years|that_phase|looking_back|in_hindsight",
+    ];
+
+    /// <summary>
     /// A distancing frame taken back: the question answered yes, the denial admitted as a lie, the past come back, the
     /// story recognised as one's own. The sentence model hears the frame and not the turn, so the lexicon must.
     /// </summary>
@@ -327,6 +353,21 @@ public static class CrisisLexicon
         "back again|started_again|al_over_again|starting_again",
         "i|ive|just|have * relapsed",
         "described|describes|describing|is_about|was_about|sounds_like * me|my_life|how_i_feel",
+    ];
+
+    /// <summary>
+    /// A person saying it of themselves, now: "I feel suicidal", "I just want to die", "I've been hurting myself". Only
+    /// intensifiers may stand between the subject and the risk words (no "not", no "didn't"), so a denial never matches.
+    /// Such a statement is never dropped on the model's word: MiniLM hears "I'm suicidal" and "I'm not suicidal" alike.
+    /// </summary>
+    public static readonly string[] FirstPerson =
+    [
+        "im|i_am|i_feel|i_fel|ive_been|i_have_been|im_feeling|i_am_feeling|i_think_im|i_keep_feeling|i_get|i_got|feeling|felt|been suicidal",
+        "im|i_am|i_feel|ive_been|i_have_been|im_feeling|i_think_im|feeling|been so|realy|very|kinda|kind_of|pretty|actualy|genuinely|honestly|just|stil|getting|a_bit|a_litle|quite|super|extremely|fucking|deeply|seriously|lowkey|low_key|ngl|again suicidal",
+        "im|i_am|i_feel|ive_been|im_feeling|feeling|been so|realy|very|kinda|pretty|actualy|genuinely|honestly|just|stil|getting|a_bit|quite|super|extremely|fucking|deeply|seriously|lowkey so|realy|very|kinda|pretty|actualy|fucking|suicidal suicidal",
+        "i|i_just|i_realy|i_honestly|i_actualy|i_genuinely|i_stil|i_kinda|i_literaly|i_seriously|i_truly|i_so|i_only|i_just_realy want|need to die|be_dead|kil_myself|end_my_life|end_it_al|not_be_alive|not_exist",
+        "im|i_am|im_realy|im_actualy|im_seriously|im_just going_to|about_to|planing_to|ready_to kil_myself|end_my_life|end_it_al|die",
+        "i|ive|i_have|i_just|i_keep|ive_been|i_was|i_started|i_stil|i_ended_up|i_cant_stop cut|cuting|hurt|hurting|burned|burnt|burning|harmed|harming|hit|hiting|punched|punching|scratched|scratching|starved|starving|cutting|cuts|hurts|burns myself",
     ];
 
     /// <summary>Sincerity markers: "for real", "not joking". With these, laughter no longer softens anything.</summary>

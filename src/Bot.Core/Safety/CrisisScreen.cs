@@ -2,9 +2,9 @@ namespace Bot.Core.Safety;
 
 /// <summary>
 /// The crisis check every message goes through first: the lexicon (<see cref="CrisisDetector"/>), then the semantic tier
-/// on free text. A lexicon hit keeps its tier unless the model clearly hears a safe message (then an explicit phrase is
-/// asked about and an indirect one dropped; an imminent one is never second-guessed); a semantic-only hit asks directly
-/// (<see cref="RiskLevel.Indirect"/>). Without a model (Safety:SemanticModel off) it is the lexicon alone.
+/// on free text. A lexicon hit keeps its tier unless the model clearly hears a safe message (then it is dropped; an
+/// imminent one is never second-guessed), and an explicit phrase is urgent only when the model leans toward risk too
+/// (otherwise asked about directly); a semantic-only hit asks directly (<see cref="RiskLevel.Indirect"/>). Without a model (Safety:SemanticModel off) it is the lexicon alone.
 /// </summary>
 public sealed class CrisisScreen(SemanticRiskTier? semantic)
 {
@@ -25,12 +25,21 @@ public sealed class CrisisScreen(SemanticRiskTier? semantic)
         var model = FreeText(text) is { } free && !OfferedLabels.Contains(free) ? semantic.Assess(free) : default;
         if (lexicon.Level != RiskLevel.None && !lexicon.Distanced)
         {
-            // A phrase the model places clearly among the safe prototypes is a figure of speech or a mention: an explicit
-            // one is asked about instead of the urgent response (the model cannot tell "not suicidal" from "suicidal"),
-            // an indirect one is left alone.
-            return !SemanticRiskTier.ClearlySafe(model) || lexicon.Level == RiskLevel.SoftCheck ? new CrisisAssessment(lexicon.Tier, ModelAlone: false)
-                : lexicon.Level == RiskLevel.Explicit ? new CrisisAssessment(RiskLevel.Indirect, ModelAlone: false)
-                : default;
+            // A phrase the model places clearly among the safe prototypes is a figure of speech, a denial or a mention: it is
+            // left to the model (which did not hear risk in it). An explicit phrase gets the urgent response only when the
+            // model leans toward risk too; otherwise the direct question. A light check stays a light check. A person saying
+            // it of themselves ("I feel suicidal") is never dropped, and asked rather than urged only when the model clearly
+            // hears a safe message: the model hears "I'm suicidal" and "I'm not suicidal" alike.
+            return lexicon.Level switch
+            {
+                RiskLevel.SoftCheck => new CrisisAssessment(lexicon.Tier, ModelAlone: false),
+                RiskLevel.Explicit when lexicon.FirstPerson => new CrisisAssessment(SemanticRiskTier.ClearlySafe(model) ? RiskLevel.Indirect : RiskLevel.Explicit, ModelAlone: false),
+                RiskLevel.Explicit when SemanticRiskTier.ClearlySafe(model, SemanticRiskTier.ExplicitVetoMargin) => default,
+                RiskLevel.Explicit when !SemanticRiskTier.BacksUrgent(model) => new CrisisAssessment(RiskLevel.Indirect, ModelAlone: false),
+                RiskLevel.Explicit => new CrisisAssessment(lexicon.Tier, ModelAlone: false),
+                _ when SemanticRiskTier.ClearlySafe(model) => default,
+                _ => new CrisisAssessment(lexicon.Tier, ModelAlone: false),
+            };
         }
 
         // Nothing in the lexicon, or only a distanced mention: the model decides whether the message means risk.

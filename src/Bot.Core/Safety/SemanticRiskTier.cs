@@ -21,6 +21,19 @@ public sealed class SemanticRiskTier
     /// </summary>
     public const float VetoMargin = -0.06f;
 
+    /// <summary>
+    /// The same for an explicit phrase, a little further: it is dropped (left to the model) only when every chunk is this much
+    /// closer to a safe prototype. With the key words spelled right before embedding (<see cref="ModelText"/>), a risk line
+    /// written with typos no longer lands there.
+    /// </summary>
+    public const float ExplicitVetoMargin = -0.08f;
+
+    /// <summary>
+    /// How far toward the risk prototypes the model must lean for an explicit phrase to get the urgent response; below it the
+    /// phrase is asked about directly. Mentions, denials and clinical notes carry the words without the meaning.
+    /// </summary>
+    public const float UrgentMargin = 0.02f;
+
     /// <summary>Shorter texts are answers, moods and choices: the lexicon hears their risk words, the model only guesses.</summary>
     public const int MinWords = 3;
 
@@ -52,7 +65,10 @@ public sealed class SemanticRiskTier
     }
 
     /// <summary>Whether the model heard the text (long enough to ask) and placed every chunk clearly among the safe prototypes.</summary>
-    public static bool ClearlySafe(SemanticVerdict verdict) => verdict.Category is not null && verdict.Risk - verdict.Safe <= VetoMargin;
+    public static bool ClearlySafe(SemanticVerdict verdict, float veto = VetoMargin) => verdict.Category is not null && verdict.Risk - verdict.Safe <= veto;
+
+    /// <summary>Whether the model did not hear the text, or leans toward the risk prototypes enough to back the urgent response.</summary>
+    public static bool BacksUrgent(SemanticVerdict verdict) => verdict.Category is null || verdict.Risk - verdict.Safe > UrgentMargin;
 
     /// <summary>Each chunk's closest risk and safe similarity; empty when the text is too short to ask the model.</summary>
     public IReadOnlyList<SemanticVerdict> ScoreChunks(string? text)

@@ -13,12 +13,14 @@ namespace Bot.Adapters.Tests.Safety;
 /// </summary>
 public sealed class CrisisEvaluationTests(ITestOutputHelper output)
 {
-    // Measured 2026-12-07 (third round, docs/safety-evaluation.md): recall 211/225, false alarms 24/160 (5/160 urgent), up from
-    // 204/225, 26/160 and 8/160 with more prototypes written from the category descriptions, distancing frames by category and
-    // a broader indirect lexicon. Still short of the goal (97 %, 5 %).
+    // Measured 2026-12-07 (fourth round, docs/safety-evaluation.md): recall 211/225, false alarms 19/160 (0/160 urgent), from
+    // 211/225, 24/160 and 5/160 in the third round: a lexicon phrase the model clearly hears as safe is left to the model, an
+    // explicit one is urgent only when the model leans toward risk (a person saying it of themselves excepted), more frames
+    // and safe prototypes written from the category descriptions. Still short of the goal (97 %, 5 %). The urgent ceiling
+    // is below one line in 160: any urgent false alarm fails.
     private const double HeldOutRecallFloor = 0.937;
-    private const double HeldOutFalseAlarmCeiling = 0.151;
-    private const double HeldOutUrgentFalseAlarmCeiling = 0.032;
+    private const double HeldOutFalseAlarmCeiling = 0.119;
+    private const double HeldOutUrgentFalseAlarmCeiling = 0.006;
 
     private static readonly Lazy<CrisisScreen> Screen = new(() => LocalCrisisScreen.Create(LocalCrisisScreen.DefaultCacheDirectory));
 

@@ -12,14 +12,39 @@ public sealed class CrisisScreenTests
     [Theory]
     [InlineData("i want to kill myself riskmarker", RiskLevel.Explicit)]
     [InlineData("i want to kill myself safemarker", RiskLevel.Indirect)]
+    [InlineData("killing myself is all i think about safemarker", RiskLevel.None)]
+    [InlineData("killing myself is all i think about halfmarker", RiskLevel.Indirect)]
+    [InlineData("everything feels hopeless today halfmarker", RiskLevel.Indirect)]
     [InlineData("everything feels hopeless today riskmarker", RiskLevel.Indirect)]
     [InlineData("everything feels hopeless today safemarker", RiskLevel.None)]
     [InlineData("i took all my pills safemarker", RiskLevel.Imminent)]
     [InlineData("kms safemarker", RiskLevel.Explicit)]
     [InlineData("nothing in the lexicon here riskmarker", RiskLevel.Indirect)]
     [InlineData("nothing in the lexicon here safemarker", RiskLevel.None)]
-    public void TheModelOverrulesALexiconPhrase_OnlyDownwards_AndNeverAnImminentOne(string text, RiskLevel expected) =>
+    public void TheModelOverrulesALexiconPhrase_OnlyDownwards_AndNeverAnImminentOne_AndBacksEveryUrgentResponse(string text, RiskLevel expected) =>
         Assert.Equal(expected, Screen.Assess(text));
+
+    [Theory]
+    [InlineData("i feel suicidal halfmarker", RiskLevel.Explicit)]
+    [InlineData("i feel suicidal safemarker", RiskLevel.Indirect)]
+    [InlineData("lol im so suicidal safemarker", RiskLevel.Indirect)]
+    [InlineData("ive been hurting myself again safemarker", RiskLevel.Indirect)]
+    [InlineData("being suicidal is exhausting halfmarker", RiskLevel.Indirect)]
+    [InlineData("being suicidal is exhausting safemarker", RiskLevel.None)]
+    public void APersonSayingItOfThemselves_IsNeverDropped_OnTheModelsWord(string text, RiskLevel expected) =>
+        Assert.Equal(expected, Screen.Assess(text));
+
+    [Theory]
+    [InlineData("i feel suicidal", true)]
+    [InlineData("honestly im so suicidal lately", true)]
+    [InlineData("i just want to die lol", true)]
+    [InlineData("ive been cutting myself again", true)]
+    [InlineData("i dont feel suicidal", false)]
+    [InlineData("im not suicidal, just tired", false)]
+    [InlineData("the form asks if you are suicidal", false)]
+    [InlineData("this merger plan is politically suicidal", false)]
+    public void FirstPerson_IsOnlyAPersonSayingItOfThemselves(string text, bool expected) =>
+        Assert.Equal(expected, CrisisDetector.Read(text).FirstPerson);
 
     [Theory]
     [InlineData("my therapist asked if I was suicidal", RiskLevel.Indirect)]
@@ -55,7 +80,7 @@ public sealed class CrisisScreenTests
         Assert.Equal(modelCalls, embedder.Calls - before);
     }
 
-    /// <summary>"riskmarker" points one way, "safemarker" the other, anything else in between.</summary>
+    /// <summary>"riskmarker" points one way, "safemarker" the other, "halfmarker" halfway, anything else nearer the safe one.</summary>
     private sealed class MarkerEmbedder : ISentenceEmbedder
     {
         public int Calls { get; private set; }
@@ -64,6 +89,7 @@ public sealed class CrisisScreenTests
         [
             .. texts.Select(t => { Calls++; return t; }).ToArray().Select(t => t.Contains("riskmarker", StringComparison.Ordinal) ? new[] { 1f, 0f }
                 : t.Contains("safemarker", StringComparison.Ordinal) ? new[] { 0f, 1f }
+                : t.Contains("halfmarker", StringComparison.Ordinal) ? new[] { 0.7071068f, 0.7071068f }
                 : new[] { 0.6f, 0.8f }),
         ];
     }
