@@ -42,7 +42,44 @@ internal static class MemoryRun
         await HostRun.WaitAsync(() => api.ConfirmedOffset > 501 || bot.HasExited, "traffic handled");
         await Task.Delay(TimeSpan.FromSeconds(5));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory: {seeded}; host RSS {Rss(bot.Id) / 1024.0:F0} MB (peak {Peak(bot.Id) / 1024.0:F0} MB; anonymous {StatusKb(bot.Id, "RssAnon:") / 1024.0:F0} MB, mapped files {StatusKb(bot.Id, "RssFile:") / 1024.0:F0} MB)"));
+        Console.WriteLine(Smaps(bot.Id));
+        if (Environment.GetEnvironmentVariable("SMAPS_DUMP") is { Length: > 0 } dump)
+        {
+            File.Copy($"/proc/{bot.Id}/smaps", dump, overwrite: true);
+        }
+
         await bot.StopAsync();
+    }
+
+    /// <summary>
+    /// The largest resident parts from /proc/pid/smaps, by file (or by kind for anonymous memory: [heap], or unnamed
+    /// mappings by reserved size, since the GC reserves one very large range and glibc's malloc arenas are 64 MB each).
+    /// </summary>
+    private static string Smaps(int pid)
+    {
+        var sums = new Dictionary<string, (long Rss, long Anon, int Count)>();
+        var key = "";
+        foreach (var line in File.ReadLines($"/proc/{pid}/smaps"))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length >= 5 && fields[0].Contains('-', StringComparison.Ordinal) && !line.EndsWith(':'))
+            {
+                var range = fields[0].Split('-');
+                var size = (Convert.ToInt64(range[1], 16) - Convert.ToInt64(range[0], 16)) / (1024 * 1024);
+                key = fields.Length >= 6 ? Path.GetFileName(fields[5]) is { Length: > 0 } name ? name : fields[5]
+                    : size >= 1024 ? "anon >= 1 GB (GC reserve)" : size >= 60 ? "anon 60 MB - 1 GB" : size >= 8 ? "anon 8-60 MB" : "anon < 8 MB";
+                sums.TryAdd(key, (0, 0, 0));
+                sums[key] = sums[key] with { Count = sums[key].Count + 1 };
+            }
+            else if (fields.Length == 3 && fields[0] is "Rss:" or "Anonymous:")
+            {
+                var kb = long.Parse(fields[1], CultureInfo.InvariantCulture);
+                sums[key] = fields[0] == "Rss:" ? sums[key] with { Rss = sums[key].Rss + kb } : sums[key] with { Anon = sums[key].Anon + kb };
+            }
+        }
+
+        return "smaps (MB resident / of it anonymous, mappings):\n" + string.Join("\n", sums.OrderByDescending(s => s.Value.Rss).Take(14)
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"  {s.Value.Rss / 1024.0,6:F1} / {s.Value.Anon / 1024.0,6:F1}  {s.Value.Count,4}  {s.Key}")));
     }
 
     private static JsonObject Text(int updateId, long person)

@@ -14,6 +14,7 @@ modes="${MODES:-pgbench throughput latency freetext memory}"   # e.g. MODES=memo
 # baseline) and after each latency and free-text part: the before/after of a change in one run.
 # PEOPLE=1000 HISTORY=1 measures the memory part on an almost empty database, for the baseline (keep PEOPLE >= 500:
 # the 500 messages are spread over the seeded people, and fewer people would meet the flood guard).
+# The memory part also prints the largest resident mappings; SMAPS_DUMP=/path keeps the host's whole /proc/PID/smaps.
 here="$(cd "$(dirname "$0")" && pwd)"
 bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 root="$(mktemp -d /tmp/cb-bench-XXXXXX)"

@@ -11,6 +11,16 @@ public static class LocalCrisisScreen
     {
         var embedder = new MiniLmSentenceEmbedder(cacheDirectory);
         var prototypes = CrisisPrototypes.English;
-        return new CrisisScreen(new SemanticRiskTier(embedder, prototypes, PrototypeVectorCache.LoadOrEmbed(cacheDirectory, embedder, prototypes)));
+        var cached = PrototypeVectorCache.IsCached(cacheDirectory, prototypes);
+        var vectors = PrototypeVectorCache.LoadOrEmbed(cacheDirectory, embedder, prototypes);
+        if (!cached)
+        {
+            // Embedding every prototype read in much of the mapped embedding table (26 MB resident in the memory run); a
+            // new session maps the weights afresh, so only the rows of words people write are read in after this.
+            embedder.Dispose();
+            embedder = new MiniLmSentenceEmbedder(cacheDirectory);
+        }
+
+        return new CrisisScreen(new SemanticRiskTier(embedder, prototypes, vectors));
     }
 }

@@ -8,10 +8,26 @@ namespace Bot.Adapters.Safety;
 /// </summary>
 public static class PrototypeVectorCache
 {
+    /// <summary>Whether <see cref="LoadOrEmbed"/> would read the vectors rather than run the model on every prototype.</summary>
+    public static bool IsCached(string directory, CrisisPrototypes prototypes)
+    {
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(PathFor(directory, prototypes)));
+            var count = reader.ReadInt32();
+            var dimensions = reader.ReadInt32();
+            return count == prototypes.Sentences().Count && reader.BaseStream.Length == 8 + ((long)count * dimensions * sizeof(float));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public static float[][] LoadOrEmbed(string directory, ISentenceEmbedder embedder, CrisisPrototypes prototypes)
     {
         var count = prototypes.Sentences().Count;
-        var path = Path.Combine(directory, $"crisis-prototypes-{prototypes.Fingerprint()}.bin");
+        var path = PathFor(directory, prototypes);
         if (TryRead(path, count) is { } cached)
         {
             return cached;
@@ -33,6 +49,9 @@ public static class PrototypeVectorCache
         File.Move(partial, path, overwrite: true);
         return vectors;
     }
+
+    private static string PathFor(string directory, CrisisPrototypes prototypes) =>
+        Path.Combine(directory, $"crisis-prototypes-{prototypes.Fingerprint()}.bin");
 
     private static float[][]? TryRead(string path, int count)
     {

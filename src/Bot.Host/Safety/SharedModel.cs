@@ -4,7 +4,7 @@ using Bot.Core.Safety;
 
 namespace Bot.Host.Safety;
 
-/// <summary>One model and one screen per process, however many hosts it builds (the tests build many): 150 MB each.</summary>
+/// <summary>One model and one screen per process, however many hosts it builds (the tests build many): about 100 MB each.</summary>
 internal static class SharedModel
 {
     private static readonly ConcurrentDictionary<string, Lazy<CrisisScreen>> Screens = new();
