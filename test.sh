@@ -53,4 +53,6 @@ if [ -z "${BOT_TEST_POSTGRES:-}" ]; then
   export PATH="$PG_BIN:$PATH"
 fi
 
-exec dotnet test CompassionBot.sln "$@"
+# One test project at a time: the Discord and Telegram fakes answer on real sockets with real timeouts, and sharing two
+# cores with the PostgreSQL-heavy integration suite made them miss a beat now and then.
+exec dotnet test CompassionBot.sln -m:1 "$@"

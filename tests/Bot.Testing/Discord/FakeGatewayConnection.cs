@@ -39,11 +39,7 @@ public sealed class FakeGatewayConnection(FakeDiscordServer server, WebSocket so
 
     public void Start() => _ = PumpAsync();
 
-    /// <param name="heartbeatIntervalMs">
-    /// Long by default: on a loaded machine a one-second beat whose ack comes late makes Discord.Net drop the connection as
-    /// a zombie in the middle of a test. Tests about heartbeats pass their own.
-    /// </param>
-    public Task HelloAsync(int heartbeatIntervalMs = 30_000) =>
+    public Task HelloAsync(int heartbeatIntervalMs = 1000) =>
         SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{heartbeatIntervalMs}}},"s":null,"t":null}""");
 
     /// <summary>READY with what Discord.Net reads: the bot user, private_channels (empty), the shard and the application.</summary>
