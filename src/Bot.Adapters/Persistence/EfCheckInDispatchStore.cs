@@ -15,8 +15,12 @@ namespace Bot.Adapters.Persistence;
 /// </summary>
 public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector protector) : ICheckInDispatchStore
 {
-    /// <summary>How long a claimed schedule stays away from other claimers when its decision is never saved.</summary>
-    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a claimed schedule stays away from other claimers when its decision is never saved (a replica killed
+    /// between claim and save). Short, because deciding takes milliseconds; a claimer slower than this loses nothing but
+    /// its save, which the version check turns away once another claimer has sent the check-in.
+    /// </summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(30);
 
     public async Task<IReadOnlyList<DueSchedule>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ public interface ICheckInDispatchStore
     /// <summary>
     /// Claims up to <paramref name="max"/> schedules whose wake-up time has come, exclusive across claimers and replicas,
     /// with everything needed to decide about them. A claim is a lease: if its decision is never saved (a crash), the
-    /// schedule is due again a few minutes later, so nothing is lost; until then no one else claims it.
+    /// schedule is due again half a minute later, so nothing is lost; until then no one else claims it.
     /// </summary>
     Task<IReadOnlyList<DueSchedule>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 
