@@ -4,13 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Adapters.Persistence;
 
-public sealed class EfOwnWordsStore(BotDbContext db, FreeTextProtector protector, TimeProvider clock) : IOwnWordsStore
+public sealed class EfOwnWordsStore(BotDbContext db, FreeTextProtector protector) : IOwnWordsStore
 {
     public Task<bool> HasConsentAsync(Guid personId, CancellationToken cancellationToken) =>
         db.Set<HistorySettingsRow>().AnyAsync(s => s.PersonId == personId && s.KeepOwnWords, cancellationToken);
-
-    public Task SetConsentAsync(Guid personId, bool consent, CancellationToken cancellationToken) =>
-        SetConsentAsync(db, personId, consent, clock.GetUtcNow(), cancellationToken);
 
     /// <summary>Withdrawing consent also lets go of every phrase kept so far.</summary>
     internal static async Task SetConsentAsync(BotDbContext db, Guid personId, bool consent, DateTimeOffset now, CancellationToken cancellationToken)

@@ -180,7 +180,7 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
         var oldRing = Store.Services.GetRequiredService<StoreSettings>().KeyRing;
         var rotated = FreeTextProtector.Parse(FreeTextProtector.NewKeyRing("rotated") + "," + oldRing, "test");
         var read = await DbAsync(db => new EfHistoryStore(db, rotated).ReadAsync(alice, DateTimeOffset.MinValue, DateTimeOffset.MaxValue, default));
-        var words = await DbAsync(db => new EfOwnWordsStore(db, rotated, Store.Clock).ListAsync(alice, default));
+        var words = await DbAsync(db => new EfOwnWordsStore(db, rotated).ListAsync(alice, default));
         Assert.Equal(Win, Assert.Single(read).FreeText);
         Assert.Equal(Phrase, Assert.Single(words).Phrase);
         Assert.Equal("rotated", Encoding.ASCII.GetString(rotated.Protect("x")!, 1, "rotated".Length));
