@@ -10,10 +10,11 @@ namespace Bot.Adapters.Persistence;
 
 /// <summary>
 /// Loads what a turn needs without locking, and saves its decision in one transaction, checked against the version it was
-/// decided on. On PostgreSQL, decisions that may share a transaction go to the <see cref="TurnBatcher"/>, which commits
-/// concurrent people's turns together.
+/// decided on. On PostgreSQL, concurrent people's loads are read together (<see cref="TurnLoadBatcher"/>), and decisions
+/// that may share a transaction go to the <see cref="TurnBatcher"/>, which commits them together.
 /// </summary>
-public sealed class EfConversationStore(BotDbContext db, FreeTextProtector protector, TurnBatcher? batcher = null, IChatFiles? files = null) : IConversationStore
+public sealed class EfConversationStore(
+    BotDbContext db, FreeTextProtector protector, TurnBatcher? batcher = null, IChatFiles? files = null, TurnLoadBatcher? loads = null) : IConversationStore
 {
     public async Task<TurnContext?> LoadAsync(TurnRequest request, CancellationToken cancellationToken)
     {
@@ -30,7 +31,9 @@ public sealed class EfConversationStore(BotDbContext db, FreeTextProtector prote
             return new TurnContext(request.Chat, nobody, Conversation.New, ReplyMemory.Empty, IsNewPerson: false);
         }
 
-        var (duplicate, known) = await TurnLoad.ReadAsync(db, protector, request, cancellationToken);
+        var (duplicate, known) = loads is not null
+            ? await loads.ReadAsync(request, cancellationToken)
+            : await TurnLoad.ReadAsync(db, protector, request, cancellationToken);
         if (duplicate)
         {
             return null;

@@ -33,6 +33,13 @@ public sealed class StorageOptions
     public int TurnBatchConcurrency { get; set; } = 2;
 
     /// <summary>
+    /// PostgreSQL: how many reads of turns' rows may run at once; the loads that arrive meanwhile wait and are read together
+    /// (<c>TurnLoadBatcher</c>), one round trip for many people.
+    /// </summary>
+    [Range(1, 64)]
+    public int TurnLoadConcurrency { get; set; } = 1;
+
+    /// <summary>
     /// PostgreSQL: while another batch commits, a free slot may wait this long for as many turns as the last batch carried
     /// (people who just got their answer tend to speak again). Zero starts every batch at once.
     /// </summary>

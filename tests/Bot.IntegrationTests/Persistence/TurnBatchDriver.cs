@@ -57,7 +57,7 @@ internal sealed class TurnBatchDriver(StoreUnderTest store)
     }
 
     /// <summary>Waits until some session waits for a lock that the session <paramref name="pid"/> holds.</summary>
-    private static async Task WaitUntilBlockedByAsync(string connectionString, int pid)
+    public static async Task WaitUntilBlockedByAsync(string connectionString, int pid)
     {
         await using var watcher = new NpgsqlConnection(connectionString);
         await watcher.OpenAsync();

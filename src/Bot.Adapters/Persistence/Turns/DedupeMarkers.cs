@@ -33,20 +33,19 @@ internal static class DedupeMarkers
         return db.ProcessedInbound.AnyAsync(p => p.Platform == request.Chat.Platform && p.MessageKey == key, ct);
     }
 
-    /// <summary>PostgreSQL: <see cref="ExistsAsync"/> as one statement of a batch, read as one boolean.</summary>
-    public static NpgsqlBatchCommand ExistsCommand(TurnRequest request) => new(
-        "SELECT EXISTS (SELECT 1 FROM processed_inbound WHERE platform = @platform AND message_key = @key)")
-    {
-        Parameters =
-        {
-            new NpgsqlParameter<string>("platform", request.Chat.Platform.ToString()),
-            new NpgsqlParameter<string>("key", Key(request)),
-        },
-    };
+    /// <summary>
+    /// PostgreSQL: which of these turns' markers exist already, as one statement of a batch (read with
+    /// <see cref="ReadKeysAsync"/>). Each key is looked up by the primary key on its own: a join could scan the table.
+    /// </summary>
+    public static NpgsqlBatchCommand ExistingCommand(IReadOnlyList<TurnRequest> requests) => UnnestCommand.Command(
+        "SELECT k.platform, k.message_key FROM unnest(@platforms, @keys) AS k(platform, message_key) " +
+        "WHERE (SELECT true FROM processed_inbound p WHERE p.platform = k.platform AND p.message_key = k.message_key LIMIT 1)",
+        UnnestCommand.Column("platforms", NpgsqlDbType.Text, requests, r => r.Chat.Platform.ToString()),
+        UnnestCommand.Column("keys", NpgsqlDbType.Text, requests, Key));
 
     /// <summary>
     /// PostgreSQL: inserts the markers of many turns in one statement (in key order, so two batches never wait on each
-    /// other in a circle); it returns the ones that were new (<see cref="ReadInsertedAsync"/>).
+    /// other in a circle); it returns the ones that were new (<see cref="ReadKeysAsync"/>).
     /// </summary>
     public static NpgsqlBatchCommand InsertManyCommand(IReadOnlyList<TurnRequest> requests)
     {
@@ -62,7 +61,8 @@ internal static class DedupeMarkers
             UnnestCommand.Column("at", NpgsqlDbType.TimestampTz, rows, r => r.Now.ToUniversalTime()));
     }
 
-    public static async Task<HashSet<(Platform, string)>> ReadInsertedAsync(NpgsqlDataReader reader, CancellationToken ct)
+    /// <summary>The (platform, key) rows a marker statement returned: inserted ones, or existing ones.</summary>
+    public static async Task<HashSet<(Platform, string)>> ReadKeysAsync(NpgsqlDataReader reader, CancellationToken ct)
     {
         var inserted = new HashSet<(Platform, string)>();
         while (await reader.ReadAsync(ct))

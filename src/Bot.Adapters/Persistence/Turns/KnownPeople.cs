@@ -13,7 +13,7 @@ namespace Bot.Adapters.Persistence.Turns;
 /// </summary>
 internal static class KnownPeople
 {
-    private const string Sql = """
+    private const string Select = """
         SELECT i.id, i.person_id, i.platform, i.external_user_id, i.chat_id, i.reachable, i.created_at,
                p.created_at, p.locale, p.time_zone, p.country,
                c.step, c.state_json, c.replies_json, c.updated_at, c.version,
@@ -21,22 +21,41 @@ internal static class KnownPeople
                      WHERE w.person_id = i.person_id
                        AND EXISTS (SELECT 1 FROM history_settings s WHERE s.person_id = i.person_id AND s.keep_own_words)
                      ORDER BY w.id)
-        FROM platform_identities i
-        JOIN people p ON p.id = i.person_id
-        JOIN conversations c ON c.person_id = i.person_id
-        WHERE i.platform = ANY(@platforms) AND i.external_user_id = ANY(@senders)
-        ORDER BY i.person_id
         """;
+
+    private const string People = """
+         JOIN people p ON p.id = i.person_id
+         JOIN conversations c ON c.person_id = i.person_id
+        """;
+
+    // One sender (every turn's load) is matched by plain equality: the planner then knows the unique index gives one row
+    // and never scans the table, even on statistics taken when the table was small (arrays looked cheap to scan).
+    private const string OneSender = Select + " FROM platform_identities i" + People + " WHERE i.platform = @platform AND i.external_user_id = @sender";
+
+    // Several senders: each looked up by the same index, one at a time (LIMIT 1 keeps the planner from merging the lookup
+    // into a join that scans the whole table).
+    private const string ManySenders = Select + """
+         FROM unnest(@platforms, @senders) AS k(platform, sender)
+         JOIN LATERAL (SELECT * FROM platform_identities x WHERE x.platform = k.platform AND x.external_user_id = k.sender LIMIT 1) i ON true
+        """ + People + " ORDER BY i.person_id";
 
     /// <param name="lockConversations">For a save: the conversations stay locked until the transaction ends.</param>
     public static NpgsqlBatchCommand Command(IReadOnlyList<TurnRequest> requests, bool lockConversations)
     {
-        var platforms = requests.Select(r => r.Chat.Platform.ToString()).Distinct().ToArray();
-        var senders = requests.Select(r => r.SenderId).Distinct().ToArray();
+        var keys = requests.Select(r => (Platform: r.Chat.Platform.ToString(), r.SenderId)).Distinct().ToArray();
+        var lockClause = lockConversations ? " FOR UPDATE OF c" : "";
+        if (keys.Length == 1)
+        {
+            var command = new NpgsqlBatchCommand(OneSender + lockClause);
+            command.Parameters.Add(new NpgsqlParameter<string>("platform", NpgsqlDbType.Text) { TypedValue = keys[0].Platform });
+            command.Parameters.Add(new NpgsqlParameter<string>("sender", NpgsqlDbType.Text) { TypedValue = keys[0].SenderId });
+            return command;
+        }
+
         return UnnestCommand.Command(
-            lockConversations ? Sql + " FOR UPDATE OF c" : Sql,
-            UnnestCommand.Column("platforms", NpgsqlDbType.Text, platforms, platform => platform),
-            UnnestCommand.Column("senders", NpgsqlDbType.Text, senders, sender => sender));
+            ManySenders + lockClause,
+            UnnestCommand.Column("platforms", NpgsqlDbType.Text, keys, key => key.Platform),
+            UnnestCommand.Column("senders", NpgsqlDbType.Text, keys, key => key.SenderId));
     }
 
     /// <summary>The rows by (platform, sender), not yet tracked: attach them to the turn that uses them.</summary>

@@ -44,7 +44,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
             BatchCommands = { DedupeMarkers.InsertManyCommand(requests), KnownPeople.Command(requests, lockConversations: true) },
         };
         await using var reader = await batch.ExecuteReaderAsync(ct);
-        var fresh = await DedupeMarkers.ReadInsertedAsync(reader, ct);
+        var fresh = await DedupeMarkers.ReadKeysAsync(reader, ct);
         await reader.NextResultAsync(ct);
         return (fresh, await KnownPeople.ReadAsync(reader, protector, ct));
     }

@@ -1,3 +1,4 @@
+using Bot.Core.Messaging;
 using Bot.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -38,30 +39,43 @@ internal static class TurnLoad
 
     private static async Task<(bool Duplicate, LoadedTurn? Known)> ReadPostgresAsync(BotDbContext db, FreeTextProtector protector, TurnRequest request, CancellationToken ct)
     {
+        var (handled, known) = await ReadManyAsync(db, protector, [request], ct);
+        return Result(request, handled, known);
+    }
+
+    /// <summary>One turn's answer from a read of many.</summary>
+    public static (bool Duplicate, LoadedTurn? Known) Result(
+        TurnRequest request, HashSet<(Platform, string)> handled, Dictionary<(Platform, string), LoadedTurn> known) =>
+        request.DedupeKey is not null && handled.Contains((request.Chat.Platform, DedupeMarkers.Key(request)))
+            ? (true, null)
+            : (false, known.GetValueOrDefault((request.Chat.Platform, request.SenderId)));
+
+    /// <summary>
+    /// PostgreSQL: the markers that exist among these turns' and the known people's rows, in one round trip.
+    /// </summary>
+    public static async Task<(HashSet<(Platform, string)> Handled, Dictionary<(Platform, string), LoadedTurn> Known)> ReadManyAsync(
+        BotDbContext db, FreeTextProtector protector, IReadOnlyList<TurnRequest> requests, CancellationToken ct)
+    {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var batch = new NpgsqlBatch(connection) { BatchCommands = { KnownPeople.Command([request], lockConversations: false) } };
-            if (request.DedupeKey is not null)
+            var deduped = requests.Where(r => r.DedupeKey is not null).ToArray();
+            await using var batch = new NpgsqlBatch(connection) { BatchCommands = { KnownPeople.Command(requests, lockConversations: false) } };
+            if (deduped.Length > 0)
             {
-                batch.BatchCommands.Insert(0, DedupeMarkers.ExistsCommand(request));
+                batch.BatchCommands.Insert(0, DedupeMarkers.ExistingCommand(deduped));
             }
 
             await using var reader = await batch.ExecuteReaderAsync(ct);
-            if (request.DedupeKey is not null)
+            var handled = new HashSet<(Platform, string)>();
+            if (deduped.Length > 0)
             {
-                var duplicate = await reader.ReadAsync(ct) && reader.GetBoolean(0);
-                if (duplicate)
-                {
-                    return (true, null);
-                }
-
+                handled = await DedupeMarkers.ReadKeysAsync(reader, ct);
                 await reader.NextResultAsync(ct);
             }
 
-            var known = await KnownPeople.ReadAsync(reader, protector, ct);
-            return (false, known.Values.SingleOrDefault());
+            return (handled, await KnownPeople.ReadAsync(reader, protector, ct));
         }
         finally
         {
