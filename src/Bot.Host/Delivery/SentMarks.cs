@@ -70,19 +70,24 @@ public sealed partial class SentMarks(IServiceScopeFactory scopes, TimeProvider 
         }
     }
 
-    /// <summary>Writes every kept mark, then runs <paramref name="claim"/> before any other write can start; throws if the marks cannot be written.</summary>
+    /// <summary>
+    /// Writes every kept mark, then runs <paramref name="claim"/>; throws if the marks cannot be written. The claim runs
+    /// outside the write gate: a mark added meanwhile belongs to a message its sender still holds a lease on, which no claim
+    /// takes, and one lane's slow claim must not hold up the other lane's claims and marks.
+    /// </summary>
     public async Task<T> AfterFlushAsync<T>(Func<Task<T>> claim, CancellationToken cancellationToken)
     {
         await _writing.WaitAsync(cancellationToken);
         try
         {
             await WriteAllAsync(cancellationToken);
-            return await claim();
         }
         finally
         {
             _writing.Release();
         }
+
+        return await claim();
     }
 
     private async Task WriteAllAsync(CancellationToken cancellationToken)

@@ -12,8 +12,13 @@ public sealed class HostReplica : IAsyncDisposable
     {
         _process = process;
         _errors = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
+        _ = Environment.GetEnvironmentVariable(OutputFileVariable) is { Length: > 0 } file
+            ? CopyAsync(process.StandardOutput, file)
+            : process.StandardOutput.ReadToEndAsync();
     }
+
+    /// <summary>A file to keep the host's console output in, with timestamps (benchmarks: what the host said during a run).</summary>
+    public const string OutputFileVariable = "BENCH_HOST_LOG";
 
     public int Id => _process.Id;
 
@@ -32,12 +37,26 @@ public sealed class HostReplica : IAsyncDisposable
         start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["Management__Urls"] = Bot.Testing.FreePort.ManagementUrl();
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(OutputFileVariable)))
+        {
+            start.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
         return new HostReplica(Process.Start(start) ?? throw new InvalidOperationException("Could not start Bot.Host."));
+    }
+
+    private static async Task CopyAsync(StreamReader output, string file)
+    {
+        await using var writer = new StreamWriter(file, append: true) { AutoFlush = true };
+        while (await output.ReadLineAsync() is { } line)
+        {
+            await writer.WriteLineAsync(line);
+        }
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no lease release, like a crashed machine.</summary>
