@@ -129,10 +129,8 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
                 continue;
             }
 
-            if (Apply(schedule, conversation, decisions[i], rows, now))
-            {
-                changed.Add(conversation);
-            }
+            Apply(schedule, conversation, decisions[i], rows, now);
+            changed.Add(conversation);
         }
 
         await TurnSave.SaveAsync(db, changed, rows, ct);
@@ -160,8 +158,11 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
             ? await db.Conversations.FromSql($"SELECT * FROM conversations WHERE person_id = ANY({ids}) ORDER BY person_id FOR UPDATE").ToListAsync(ct)
             : await db.Conversations.Where(c => ids.Contains(c.PersonId)).ToListAsync(ct);
 
-    /// <summary>Applies one decision; true when the conversation changed.</summary>
-    private bool Apply(ScheduleRow row, ConversationRow conversation, DispatchResult result, NewTurnRows rows, DateTimeOffset now)
+    /// <summary>
+    /// Applies one decision. The version moves on even when only the schedule changed (a check-in skipped and planned
+    /// again): a turn decided on the old version reads the schedule too, and must decide again rather than write over it.
+    /// </summary>
+    private void Apply(ScheduleRow row, ConversationRow conversation, DispatchResult result, NewTurnRows rows, DateTimeOffset now)
     {
         ScheduleMapping.Apply(row, result.Schedule, now);
 
@@ -169,16 +170,15 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
         var replies = StateJson.Write(result.Replies);
         rows.History.AddRange(TurnRows.History(protector, row.PersonId, result.History));
         rows.Outbox.AddRange(result.Outbox.Select(message => TurnRows.Outbox(protector, row.PersonId, message, DeliveryLane.Scheduled, now)));
+        conversation.Version++;
         if (state == conversation.StateJson && replies == conversation.RepliesJson)
         {
-            return false;
+            return;
         }
 
         conversation.Step = result.Conversation.Step.ToString();
         conversation.StateJson = state;
         conversation.RepliesJson = replies;
         conversation.UpdatedAt = now;
-        conversation.Version++;
-        return true;
     }
 }

@@ -205,6 +205,21 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task Dispatcher_ACheckInSkippedAndPlannedAgain_MovesTheVersionOn_SoATurnDecidedBeforeItDecidesAgain()
+    {
+        await SetUpBerlinMorningsAsync();
+        await DbAsync(db => db.Identities.ExecuteUpdateAsync(s => s.SetProperty(i => i.Reachable, false)));
+        await AdvanceToDueAsync();
+        var before = await DbAsync(db => db.Conversations.Select(c => new { c.Step, c.Version }).SingleAsync());
+
+        Assert.Equal(1, await DispatchAsync());
+
+        var after = await DbAsync(db => db.Conversations.Select(c => new { c.Step, c.Version }).SingleAsync());
+        Assert.Equal(before.Step, after.Step);
+        Assert.Equal(before.Version + 1, after.Version);
+    }
+
+    [Fact]
     public async Task Dispatcher_SeveralUnanswered_OffersAPauseOnce_ThenComesLessOften()
     {
         await SetUpBerlinMorningsAsync();
