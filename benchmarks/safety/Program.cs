@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project benchmarks/safety -- --tune       threshold/margin grid on the TUNING half only
 //   dotnet run -c Release --project benchmarks/safety -- --misses     also list what each half missed (tuning only)
 //   dotnet run -c Release --project benchmarks/safety -- --explore    the rules that combine the tiers, tried offline on the TUNING half (totals only)
+//   dotnet run -c Release --project benchmarks/safety -- --head       other readings of the model's vectors (top-k, a trained head), TUNING half only
 //   dotnet run -c Release --project benchmarks/safety -- --tuning-only   everything, on the tuning half alone (while choosing)
 //   dotnet run -c Release --project benchmarks/safety -- --probe    your own sentences on stdin: each tier's verdict
 //   dotnet run -c Release --project benchmarks/safety -- --cost-only    only the cost per message (no recall tables)
@@ -38,6 +39,12 @@ if (args.Contains("--probe"))
         Console.WriteLine($"{CrisisDetector.Read(probe)} m={v.Risk - v.Safe:0.00} r={v.Risk:0.00} hit={v.Hit} -> {screen.Assess(probe)} | {probe}");
     }
 
+    return;
+}
+
+if (args.Contains("--head"))
+{
+    HeadExplore.Run(lines, embedder, semantic, vectors);
     return;
 }
 

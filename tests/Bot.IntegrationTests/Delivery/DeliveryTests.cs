@@ -113,6 +113,21 @@ public sealed class DeliveryTests : IAsyncLifetime
         _store.InScopeAsync(sp => filter(sp.GetRequiredService<BotDbContext>().Outbox.AsNoTracking()).CountAsync());
 
     [Fact]
+    public async Task OneLanesClaimThatHangs_DoesNotHoldUpTheOtherLanesClaim()
+    {
+        var marks = new SentMarks(_store.Services.GetRequiredService<IServiceScopeFactory>(), _store.Clock, NullLogger<SentMarks>.Instance);
+        var hanging = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var scheduled = marks.AfterFlushAsync(() => hanging.Task, CancellationToken.None);
+
+        var reply = await marks.AfterFlushAsync(() => Task.FromResult(7), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(7, reply);
+        Assert.False(scheduled.IsCompleted);
+        hanging.SetResult(1);
+        Assert.Equal(1, await scheduled);
+    }
+
+    [Fact]
     public async Task ConfiguredRate_AboveWhatATimerCanTickOneTokenAt_KeepsFlowing()
     {
         // 2,000/s is one token every 0.5 ms: a timer cannot tick that fast, so tokens must come a few at a time.
