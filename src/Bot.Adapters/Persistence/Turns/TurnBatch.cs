@@ -41,7 +41,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
         var requests = turns.Select(t => t.Request).ToArray();
         await using var batch = new NpgsqlBatch(Transaction.Connection, Transaction)
         {
-            BatchCommands = { DedupeMarkers.InsertManyCommand(requests), KnownPeople.Command(requests, lockConversations: true) },
+            BatchCommands = { DedupeMarkers.InsertManyCommand(requests), KnownPeople.ForSave(requests) },
         };
         await using var reader = await batch.ExecuteReaderAsync(ct);
         var fresh = await DedupeMarkers.ReadKeysAsync(reader, ct);

@@ -61,7 +61,7 @@ internal static class TurnLoad
         try
         {
             var deduped = requests.Where(r => r.DedupeKey is not null).ToArray();
-            await using var batch = new NpgsqlBatch(connection) { BatchCommands = { KnownPeople.Command(requests, lockConversations: false) } };
+            await using var batch = new NpgsqlBatch(connection) { BatchCommands = { KnownPeople.ForLoad(requests) } };
             if (deduped.Length > 0)
             {
                 batch.BatchCommands.Insert(0, DedupeMarkers.ExistingCommand(deduped));
