@@ -1,4 +1,5 @@
 using Bot.Adapters.Persistence;
+using Bot.Adapters.Persistence.Turns;
 using Bot.Core.Conversations;
 using Bot.Core.Messaging;
 using Bot.Core.Persistence;
@@ -54,6 +55,18 @@ internal sealed class TurnBatchDriver(StoreUnderTest store)
         var turns = senders.Select(sender => RunAsync(Request(sender, "m0"), context => Task.FromResult(Say(context, text)))).ToArray();
         await WaitUntilBlockedByAsync(connectionString, locker.ProcessID);
         return turns;
+    }
+
+    /// <summary>Waits until this many decided turns wait for a batch (the held one's slot is taken, so they queue).</summary>
+    public async Task WaitUntilQueuedAsync(int count)
+    {
+        var batcher = store.Services.GetRequiredService<TurnBatcher>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (batcher.Waiting < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{batcher.Waiting} of {count} turns reached the batcher");
+            await Task.Delay(10);
+        }
     }
 
     /// <summary>Waits until some session waits for a lock that the session <paramref name="pid"/> holds.</summary>

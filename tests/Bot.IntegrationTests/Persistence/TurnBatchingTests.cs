@@ -28,7 +28,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         var (gate, first) = await HoldTheOnlySlotAsync("hello p0");
 
         var rest = Enumerable.Range(1, 20).Select(i => RunAsync(Request($"p{i}", $"m{i}"), context => Task.FromResult(Say(context, $"hello p{i}")))).ToArray();
-        await Task.Delay(200);
+        await _driver.WaitUntilQueuedAsync(20);
         gate.SetResult();
 
         Assert.True(await first);
@@ -49,7 +49,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         var (gate, first) = await HoldTheOnlySlotAsync("hello");
         var others = Enumerable.Range(1, 6).Select(i => RunAsync(Request($"p{i}", $"m{i}"), context => Task.FromResult(Say(context, "hello")))).ToArray();
         var failing = RunAsync(Request("broken", "mb"), _ => throw new InvalidOperationException("a bug in one turn"));
-        await Task.Delay(200);
+        await _driver.WaitUntilQueuedAsync(6);
         gate.SetResult();
 
         Assert.True(await first);
@@ -94,7 +94,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
         var fromTelegram = RunAsync(Request("tg", "m1"), context => Task.FromResult(Count(context)));
         var fromDiscord = RunAsync(Request("dc", "m2", Platform.Discord), context => Task.FromResult(Count(context)));
-        await Task.Delay(200);
+        await _driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
 
         Assert.True(await blocker);
@@ -131,7 +131,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
             seen[p] = context;
             return Task.FromResult(Count(context));
         })).ToArray();
-        await Task.Delay(200);
+        await _driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
 
         Assert.True(await blocker);
@@ -159,7 +159,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
             Person = context.Person with { TimeZone = "Asia/Tokyo", Country = "JP" },
         }));
         var unchanged = RunAsync(Request("p2", "m1"), context => Task.FromResult(Count(context)));
-        await Task.Delay(200);
+        await _driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
 
         Assert.True(await blocker);
@@ -183,7 +183,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         Assert.True(await RunAsync(Request("alone", null), context => Task.FromResult(Say(context, "hi"))));
         var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
         var batched = new[] { "b1", "b2" }.Select(p => RunAsync(Request(p, "m0"), context => Task.FromResult(Say(context, "hi")))).ToArray();
-        await Task.Delay(200);
+        await _driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
         Assert.True(await blocker);
         Assert.All(await Task.WhenAll(batched), Assert.True);
@@ -214,7 +214,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         {
             Outbox = [.. new[] { "one", "two", "three" }.Select(text => OutboundMessage.Plain(context.Chat, $"{text} {p}"))],
         }))).ToArray();
-        await Task.Delay(200);
+        await _driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
 
         Assert.True(await blocker);
@@ -242,7 +242,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
             History = [new HistoryEntry("small-step", "walk", null, DateTimeOffset.UnixEpoch)],
             Writes = [new RequestStepFollowUp()],
         }));
-        await Task.Delay(200);
+        await _driver.WaitUntilQueuedAsync(1);
         gate.SetResult();
 
         Assert.True(await blocker);

@@ -35,30 +35,12 @@ public sealed class TurnLoadBatchingTests : IAsyncLifetime
         Assert.True(await _driver.RunAsync(Request("p1", null), context => Task.FromResult(Count(context))));
         Assert.True(await _driver.RunAsync(Request("p1", null), context => Task.FromResult(Count(context))));
 
-        var loads = _store.Services.GetRequiredService<TurnLoadBatcher>();
-        var connectionString = await _driver.DbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
-        await using var locker = new NpgsqlConnection(connectionString);
-        await locker.OpenAsync();
-        var reads = loads.Reads;
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
-        Task<bool>[] turns;
-        await using (var transaction = await locker.BeginTransactionAsync())
-        {
-            await using (var command = new NpgsqlCommand("LOCK TABLE platform_identities IN ACCESS EXCLUSIVE MODE", locker, transaction))
-            {
-                await command.ExecuteNonQueryAsync();
-            }
+        var (handled, readsWhileHeld, reads) = await ReadBehindAHeldReadAsync(senders.Select(sender => (Func<Task<bool>>)(() => RunCountingAsync(sender))).ToArray());
 
-            var first = RunCountingAsync("p0");
-            await TurnBatchDriver.WaitUntilBlockedByAsync(connectionString, locker.ProcessID);
-            turns = [first, .. senders.Skip(1).Select(RunCountingAsync)];
-            await Task.Delay(200);
-            Assert.Equal(reads + 1, loads.Reads);
-            await transaction.CommitAsync();
-        }
-
-        Assert.All(await Task.WhenAll(turns), Assert.True);
-        Assert.Equal(reads + 2, loads.Reads);
+        Assert.Equal(1, readsWhileHeld);
+        Assert.All(handled, Assert.True);
+        Assert.Equal(2, reads);
         Assert.Equal(21, seen.Count);
         Assert.All(senders.Where(s => s != "p1"), s => Assert.Equal(0, seen[s]));
         Assert.Equal(2, seen["p1"]);
@@ -72,13 +54,61 @@ public sealed class TurnLoadBatchingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AMessageAlreadyHandled_IsFoundByAReadOfMany_AndTheOthersGoOn()
+    public async Task AMessageAlreadyHandled_IsFoundByAReadOfMany_AndNeverDecidedAgain_AndTheOthersGoOn()
     {
         Assert.True(await _driver.RunAsync(Request("p1", "m1"), context => Task.FromResult(Say(context, "hello"))));
-        var turns = new[] { "p1", "p2", "p3" }.Select(sender => _driver.RunAsync(Request(sender, "m1"), context => Task.FromResult(Say(context, "hello")))).ToArray();
+        var decided = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Func<Task<bool>> Turn(string sender) => () => _driver.RunAsync(Request(sender, "m1"), context =>
+        {
+            decided.Add(sender);
+            return Task.FromResult(Say(context, "hello"));
+        });
 
-        var handled = await Task.WhenAll(turns);
-        Assert.Equal(new[] { false, true, true }, handled);
+        // p2's read is held; p1 (already handled) and p3 are read together behind it.
+        var (handled, _, reads) = await ReadBehindAHeldReadAsync(Turn("p2"), Turn("p1"), Turn("p3"));
+
+        Assert.Equal(2, reads);
+        Assert.Equal(new[] { false, true, true }, new[] { handled[1], handled[0], handled[2] });
+        Assert.DoesNotContain("p1", decided);
         Assert.Equal(3, await _driver.DbAsync(db => db.Outbox.CountAsync()));
+    }
+
+    /// <summary>
+    /// Runs the first turn while <c>platform_identities</c> is locked by another connection, so its read waits on the lock;
+    /// starts the others once it does (their loads queue behind it), then lets the reads go.
+    /// </summary>
+    /// <returns>Each turn's result in the order given, the reads made while the first was held, and the reads in all.</returns>
+    private async Task<(bool[] Handled, long ReadsWhileHeld, long Reads)> ReadBehindAHeldReadAsync(params Func<Task<bool>>[] turns)
+    {
+        var loads = _store.Services.GetRequiredService<TurnLoadBatcher>();
+        var connectionString = await _driver.DbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        await using var locker = new NpgsqlConnection(connectionString);
+        await locker.OpenAsync();
+        var before = loads.Reads;
+        Task<bool>[] running;
+        long whileHeld;
+        await using (var transaction = await locker.BeginTransactionAsync())
+        {
+            await using (var command = new NpgsqlCommand("LOCK TABLE platform_identities IN ACCESS EXCLUSIVE MODE", locker, transaction))
+            {
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var first = turns[0]();
+            await TurnBatchDriver.WaitUntilBlockedByAsync(connectionString, locker.ProcessID);
+            running = [first, .. turns.Skip(1).Select(turn => turn())];
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (loads.Waiting < turns.Length - 1)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the other loads never queued behind the held read");
+                await Task.Delay(10);
+            }
+
+            whileHeld = loads.Reads - before;
+            await transaction.CommitAsync();
+        }
+
+        var handled = await Task.WhenAll(running);
+        return (handled, whileHeld, loads.Reads - before);
     }
 }

@@ -21,6 +21,18 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextPro
     private int _lastBatchSize;
     private bool _gatherTimerSet;
 
+    /// <summary>Decided turns waiting for a batch (tests wait on it instead of sleeping).</summary>
+    internal int Waiting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting.Count;
+            }
+        }
+    }
+
     public async Task<BatchedTurnOutcome> SaveAsync(TurnRequest request, TurnContext loaded, TurnDecision decision, CancellationToken cancellationToken)
     {
         var turn = new QueuedTurn(request, loaded, decision, cancellationToken);

@@ -18,6 +18,18 @@ public sealed class TurnLoadBatcher(IServiceScopeFactory scopes, FreeTextProtect
     private int _running;
     private long _reads;
 
+    /// <summary>Loads waiting for a read (tests wait on it instead of sleeping).</summary>
+    internal int Waiting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting.Count;
+            }
+        }
+    }
+
     /// <summary>How many reads (round trips) this process has made for turns' loads.</summary>
     internal long Reads => Interlocked.Read(ref _reads);
 
