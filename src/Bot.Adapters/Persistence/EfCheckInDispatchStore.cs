@@ -13,7 +13,7 @@ namespace Bot.Adapters.Persistence;
 /// second one. On PostgreSQL the claim is FOR UPDATE SKIP LOCKED, so any number of claimers and replicas share the work
 /// and no row goes to two of them.
 /// </summary>
-public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector protector) : ICheckInDispatchStore
+public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector protector, RecentTurnRows? recent = null) : ICheckInDispatchStore
 {
     /// <summary>
     /// How long a claimed schedule stays away from other claimers when its decision is never saved (a replica killed
@@ -135,6 +135,7 @@ public sealed class EfCheckInDispatchStore(BotDbContext db, FreeTextProtector pr
 
         await TurnSave.SaveAsync(db, changed, rows, ct);
         await transaction.CommitAsync(ct);
+        recent?.Forget(changed.Select(c => c.PersonId));
     }
 
     private async Task<List<ScheduleRow>> ClaimAsync(DateTimeOffset now, int max, CancellationToken ct) =>

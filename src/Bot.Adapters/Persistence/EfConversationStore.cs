@@ -14,7 +14,7 @@ namespace Bot.Adapters.Persistence;
 /// that may share a transaction go to the <see cref="TurnBatcher"/>, which commits them together.
 /// </summary>
 public sealed class EfConversationStore(
-    BotDbContext db, FreeTextProtector protector, TurnBatcher? batcher = null, IChatFiles? files = null, TurnLoadBatcher? loads = null) : IConversationStore
+    BotDbContext db, FreeTextProtector protector, TurnBatcher? batcher = null, IChatFiles? files = null, TurnLoadBatcher? loads = null, RecentTurnRows? recent = null) : IConversationStore
 {
     public async Task<TurnContext?> LoadAsync(TurnRequest request, CancellationToken cancellationToken)
     {
@@ -58,6 +58,15 @@ public sealed class EfConversationStore(
             }
         }
 
+        // Saved alone (a merge, an erasure, a write with a precondition, a failed batch): whatever was kept for the person
+        // may be out of date now, whichever way it ends; a merge moves another person's rows too.
+        if (decision.Writes.Any(write => write is RedeemLinkCode))
+        {
+            recent?.Clear();
+        }
+
+        recent?.Forget([loaded.Person.Id]);
+        recent?.Forget(request.Chat.Platform, request.SenderId);
         try
         {
             return await db.Database.CreateExecutionStrategy().ExecuteAsync(

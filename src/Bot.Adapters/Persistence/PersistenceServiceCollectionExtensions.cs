@@ -30,6 +30,7 @@ public static class PersistenceServiceCollectionExtensions
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
             services.AddSingleton<TurnBatcher>();
             services.AddSingleton<TurnLoadBatcher>();
+            services.AddSingleton<RecentTurnRows>();
 
             // Telegram's poller election: one replica holds an advisory lock on this database. Added, not tried, so it
             // wins over the adapter's single-process lease whichever is registered first.

@@ -40,6 +40,16 @@ public sealed class StorageOptions
     public int TurnLoadConcurrency { get; set; } = 1;
 
     /// <summary>
+    /// PostgreSQL: how many people's rows this process keeps after their turn commits, so their next turn needs no read
+    /// (<c>RecentTurnRows</c>; the save still checks the version). Zero keeps none.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int RecentTurnRows { get; set; } = 4096;
+
+    /// <summary>PostgreSQL: how long kept rows are used after the turn that left them.</summary>
+    public TimeSpan RecentTurnRowsFor { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// PostgreSQL: while another batch commits, a free slot may wait this long for as many turns as the last batch carried
     /// (people who just got their answer tend to speak again). Zero starts every batch at once.
     /// </summary>

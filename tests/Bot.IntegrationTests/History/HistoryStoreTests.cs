@@ -270,7 +270,8 @@ public abstract class HistoryStoreTests(StoreProvider provider) : IAsyncLifetime
     {
         await SayAsync(AliceTelegram, "/win stretched for a minute");
         await SayAsync(BobTelegram, "/win something");
-        await DbAsync(db => db.People.ExecuteUpdateAsync(s => s.SetProperty(p => p.TimeZone, "America/New_York")));
+        await SayAsync(AliceTelegram, "/timezone America/New_York");
+        await SayAsync(BobTelegram, "/timezone America/New_York");
         await SayAsync(AliceTelegram, "/recap");
         await PressAsync(AliceTelegram, WeeklyRecapFeature.OnChoice);
         await DeliverAsync();

@@ -27,15 +27,15 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
 
     public async Task DisposeAsync() => await _store.DisposeAsync();
 
-    private Task SayAsync(string text, string? choice = null) =>
+    protected Task SayAsync(string text, string? choice = null) =>
         Store.InScopeAsync(sp => sp.GetRequiredService<IInboundMessageHandler>().HandleAsync(
             new InboundMessage(new ChatAddress(Platform.Telegram, User), User, $"m{++_messageId}", Store.Clock.GetUtcNow(), text, choice),
             CancellationToken.None));
 
-    private Task<int> DispatchAsync() =>
+    protected Task<int> DispatchAsync() =>
         Store.InScopeAsync(sp => sp.GetRequiredService<CheckInDispatcher>().DispatchDueAsync(CancellationToken.None));
 
-    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) =>
+    protected Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) =>
         Store.InScopeAsync(sp => query(sp.GetRequiredService<BotDbContext>()));
 
     private Task<ScheduleRow> ScheduleAsync() => DbAsync(db => db.Schedules.AsNoTracking().SingleAsync());
@@ -50,13 +50,13 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     private Task<List<string>> ScheduledAsync() =>
         DbAsync(db => db.Outbox.Where(o => o.Lane == DeliveryLane.Scheduled).OrderBy(o => o.Id).JsonAsync(Protector));
 
-    private async Task AdvanceToDueAsync()
+    protected async Task AdvanceToDueAsync()
     {
         var due = (await ScheduleAsync()).NextDueAt!.Value;
         Store.Clock.SetUtcNow(due);
     }
 
-    private async Task SetUpBerlinMorningsAsync()
+    protected async Task SetUpBerlinMorningsAsync()
     {
         await SayAsync("/timezone Europe/Berlin");
         await SayAsync("/window 09:00-10:00");
@@ -436,6 +436,29 @@ public abstract class SchedulingContractTests(StoreProvider provider) : IAsyncLi
     }
 }
 
-public sealed class PostgresSchedulingTests() : SchedulingContractTests(StoreProvider.Postgres);
+public sealed class PostgresSchedulingTests() : SchedulingContractTests(StoreProvider.Postgres)
+{
+    /// <summary>
+    /// Their rows were kept from their last turn (<see cref="Bot.Adapters.Persistence.Turns.RecentTurnRows"/>); the check-in
+    /// moved their conversation on, so their answer is read afresh and decided once, on the check-in.
+    /// </summary>
+    [Fact]
+    public async Task Dispatcher_ACheckInToSomeoneWhoseRowsAreKept_TheirAnswerIsReadAfresh_AndDecidedOnce()
+    {
+        await SetUpBerlinMorningsAsync();
+        await AdvanceToDueAsync();
+        Assert.Equal(1, await DispatchAsync());
+        var loads = Store.Services.GetRequiredService<Bot.Adapters.Persistence.Turns.TurnLoadBatcher>();
+        var recent = Store.Services.GetRequiredService<Bot.Adapters.Persistence.Turns.RecentTurnRows>();
+        var (reads, hits) = (loads.Reads, recent.Hits);
+
+        await SayAsync(null!, "mood:okay");
+
+        Assert.Equal(1, loads.Reads - reads);
+        Assert.Equal(hits, recent.Hits);
+        var step = await DbAsync(db => db.Conversations.Select(c => c.Step).SingleAsync());
+        Assert.NotEqual(nameof(CheckInStep.Idle), step);
+    }
+}
 
 public sealed class SqliteSchedulingTests() : SchedulingContractTests(StoreProvider.Sqlite);

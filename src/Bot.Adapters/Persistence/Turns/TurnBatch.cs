@@ -9,14 +9,14 @@ namespace Bot.Adapters.Persistence.Turns;
 /// <summary>
 /// One transaction for the decided turns of many people (PostgreSQL): the dedupe markers and the known people's rows
 /// (locked) in one round trip, each decision checked against the version it was made on, first contacts written, then
-/// every decision in arrival order, one save and one commit.
+/// every decision in arrival order, one save and one commit. Each saved turn's outcome carries the rows as it left them.
 /// </summary>
 internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IReadOnlyList<QueuedTurn> turns)
 {
-    public async Task<BatchedTurnOutcome[]> CommitAsync(CancellationToken ct)
+    public async Task<(BatchedTurnOutcome Outcome, LoadedTurn? Rows)[]> CommitAsync(CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var outcomes = new BatchedTurnOutcome[turns.Count];
+        var outcomes = new (BatchedTurnOutcome Outcome, LoadedTurn? Rows)[turns.Count];
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         var (fresh, known) = await OpenAsync(ct);
@@ -28,6 +28,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
             // Only writes without a precondition come here (TurnWrites.CanBatch), so this cannot fail a turn.
             await TurnWriter.ApplyAsync(db, protector, turn, turns[i].Request, turns[i].Decision, written, ct);
             conversations.Add(turn.Conversation);
+            outcomes[i] = (BatchedTurnOutcome.Saved, turn with { IsNewPerson = false, OwnWords = turns[i].Loaded.OwnWords });
         }
 
         await TurnSave.SaveAsync(db, conversations, written, ct);
@@ -55,7 +56,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
     /// another turn has made meanwhile is a conflict, and its marker goes back. First contacts are written here.
     /// </summary>
     private async Task<List<(int Index, LoadedTurn Rows)>> CheckAsync(
-        HashSet<(Platform, string)> fresh, Dictionary<(Platform, string), LoadedTurn> known, BatchedTurnOutcome[] outcomes, CancellationToken ct)
+        HashSet<(Platform, string)> fresh, Dictionary<(Platform, string), LoadedTurn> known, (BatchedTurnOutcome, LoadedTurn?)[] outcomes, CancellationToken ct)
     {
         var saved = new List<(int, LoadedTurn)>();
         var seenPeople = new HashSet<Guid>();
@@ -65,7 +66,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
             var (request, loaded) = (turns[i].Request, turns[i].Loaded);
             if (!fresh.Contains((request.Chat.Platform, DedupeMarkers.Key(request))))
             {
-                outcomes[i] = BatchedTurnOutcome.Duplicate;
+                outcomes[i] = (BatchedTurnOutcome.Duplicate, null);
                 continue;
             }
 
@@ -75,7 +76,7 @@ internal sealed class TurnBatch(BotDbContext db, FreeTextProtector protector, IR
                 : rows is not null && rows.Person.Id == loaded.Person.Id && rows.Conversation.Version == loaded.Version;
             if (!current || !seenPeople.Add(loaded.Person.Id))
             {
-                outcomes[i] = BatchedTurnOutcome.Conflict;
+                outcomes[i] = (BatchedTurnOutcome.Conflict, null);
                 await DedupeMarkers.RemoveAsync(db, request, ct);
                 continue;
             }

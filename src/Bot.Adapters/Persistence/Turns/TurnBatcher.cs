@@ -12,7 +12,7 @@ namespace Bot.Adapters.Persistence.Turns;
 /// arrive wait and then go together, so one transaction (and one fsync) carries many turns with a handful of round trips.
 /// A quiet bot saves each turn at once, alone. One person's turns never share a batch or go in two batches at once.
 /// </summary>
-public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextProtector protector, IOptions<StorageOptions> options, ILogger<TurnBatcher> logger)
+public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextProtector protector, IOptions<StorageOptions> options, RecentTurnRows recent, ILogger<TurnBatcher> logger)
 {
     private readonly Lock _gate = new();
     private readonly List<QueuedTurn> _waiting = [];
@@ -127,7 +127,8 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextPro
                 CancellationToken.None);
             for (var i = 0; i < batch.Count; i++)
             {
-                batch[i].Complete(outcomes[i]);
+                Remember(batch[i], outcomes[i].Outcome, outcomes[i].Rows);
+                batch[i].Complete(outcomes[i].Outcome);
             }
         }
         catch (Exception ex)
@@ -149,6 +150,23 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, FreeTextPro
                 _lastBatchSize = batch.Count;
                 StartBatches();
             }
+        }
+    }
+
+    /// <summary>
+    /// A saved turn leaves its rows for the person's next turn, unless it changed the own words the rows carry; a conflict
+    /// means the rows moved on elsewhere.
+    /// </summary>
+    private void Remember(QueuedTurn turn, BatchedTurnOutcome outcome, LoadedTurn? rows)
+    {
+        if (outcome == BatchedTurnOutcome.Saved && rows is not null
+            && turn.Decision.KeepOwnWords is null && !turn.Decision.Writes.Any(write => write is WithdrawOwnWordsConsent))
+        {
+            recent.Keep(rows);
+        }
+        else if (outcome != BatchedTurnOutcome.Duplicate)
+        {
+            recent.Forget(turn.Sender.Platform, turn.Sender.SenderId);
         }
     }
 

@@ -9,9 +9,10 @@ namespace Bot.Adapters.Persistence.Turns;
 /// <summary>
 /// Group reads for concurrent people's turns (PostgreSQL), the read side of <see cref="TurnBatcher"/>: while reads are
 /// running, the loads that arrive wait and then go together, one statement for the dedupe markers and one for the known
-/// people, in one round trip. A quiet bot reads each turn at once, alone.
+/// people, in one round trip. A quiet bot reads each turn at once, alone. Someone who spoke a moment ago is not read at all
+/// (<see cref="RecentTurnRows"/>).
 /// </summary>
-public sealed class TurnLoadBatcher(IServiceScopeFactory scopes, FreeTextProtector protector, IOptions<StorageOptions> options)
+public sealed class TurnLoadBatcher(IServiceScopeFactory scopes, FreeTextProtector protector, IOptions<StorageOptions> options, RecentTurnRows recent)
 {
     private readonly Lock _gate = new();
     private readonly List<PendingLoad> _waiting = [];
@@ -36,6 +37,11 @@ public sealed class TurnLoadBatcher(IServiceScopeFactory scopes, FreeTextProtect
     /// <returns>Duplicate: the dedupe marker exists. Known: the person's rows, or null for a first contact.</returns>
     internal async Task<(bool Duplicate, LoadedTurn? Known)> ReadAsync(TurnRequest request, CancellationToken cancellationToken)
     {
+        if (recent.TryGet(request.Chat.Platform, request.SenderId, out var kept))
+        {
+            return (false, kept);
+        }
+
         var load = new PendingLoad(request);
         lock (_gate)
         {
