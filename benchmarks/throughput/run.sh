@@ -52,36 +52,49 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 # on a shared machine one pair can be off by a fifth either way.
 ratios=()
 base_ratios=()
+# Before every measured part a CHECKPOINT writes out what the part before it left dirty: without it, the part that ran right
+# after pgbench (always this build) paid for pgbench's writes. With a baseline, the two builds also swap places every
+# round, so neither always runs first.
+settle() { "${psql[@]}" -c CHECKPOINT; }
+bot_throughput() {
+  fresh throughput; settle
+  echo "load before bot throughput: $(load)"
+  out="$(run throughput "$(cs throughput)" "$clients" "$seconds")"
+  echo "$out"
+  bot="$(echo "$out" | awk '/^throughput:/ {print $(NF-1)}')"
+  if [ -n "$tps" ] && [ -n "$bot" ]; then
+    ratios+=("$(python3 -c "print(f'{$bot / $tps:.2f}')")")
+    echo "round $round: bot / pgbench = ${ratios[-1]}x"
+  fi
+}
+baseline_throughput() {
+  fresh throughput; settle
+  echo "load before baseline throughput: $(load)"
+  out="$(baseline throughput "$(cs throughput)" "$clients" "$seconds")"
+  echo "baseline $out"
+  old="$(echo "$out" | awk '/^throughput:/ {print $(NF-1)}')"
+  if [ -n "$tps" ] && [ -n "$old" ]; then
+    base_ratios+=("$(python3 -c "print(f'{$old / $tps:.2f}')")")
+    echo "round $round: baseline / pgbench = ${base_ratios[-1]}x"
+  fi
+}
 for round in $(seq 1 "${ROUNDS:-1}"); do
   tps="" bot=""
   if [[ " $modes " == *" pgbench "* ]]; then
     "${psql[@]}" -c "DROP DATABASE IF EXISTS pgbench" -c "CREATE DATABASE pgbench"
     "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench 2>/dev/null
+    settle
     echo "load before pgbench: $(load)"
     out="$("$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c "$clients" -j 2 -T "$seconds" pgbench 2>/dev/null | grep -E '^(tps|latency average|number of clients)')"
     echo "$out"
     tps="$(echo "$out" | awk '/^tps/ {print $3}')"
   fi
   if [[ " $modes " == *" throughput "* ]]; then
-    "${psql[@]}" -c "DROP DATABASE IF EXISTS throughput" -c "CREATE DATABASE throughput"
-    echo "load before bot throughput: $(load)"
-    out="$(run throughput "$(cs throughput)" "$clients" "$seconds")"
-    echo "$out"
-    bot="$(echo "$out" | awk '/^throughput:/ {print $(NF-1)}')"
-  fi
-  if [ -n "$tps" ] && [ -n "$bot" ]; then
-    ratios+=("$(python3 -c "print(f'{$bot / $tps:.2f}')")")
-    echo "round $round: bot / pgbench = ${ratios[-1]}x"
-  fi
-  if [ -n "${BASELINE:-}" ] && [[ " $modes " == *" throughput "* ]]; then
-    fresh throughput
-    echo "load before baseline throughput: $(load)"
-    out="$(baseline throughput "$(cs throughput)" "$clients" "$seconds")"
-    echo "baseline $out"
-    old="$(echo "$out" | awk '/^throughput:/ {print $(NF-1)}')"
-    if [ -n "$tps" ] && [ -n "$old" ]; then
-      base_ratios+=("$(python3 -c "print(f'{$old / $tps:.2f}')")")
-      echo "round $round: baseline / pgbench = ${base_ratios[-1]}x"
+    if [ -n "${BASELINE:-}" ] && [ $((round % 2)) -eq 0 ]; then
+      baseline_throughput; bot_throughput
+    else
+      bot_throughput
+      if [ -n "${BASELINE:-}" ]; then baseline_throughput; fi
     fi
   fi
 done
@@ -90,15 +103,15 @@ if [ "${#ratios[@]}" -gt 1 ]; then
   echo "ratios: ${ratios[*]}; median $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')x"
 fi
 if [[ " $modes " == *" latency "* ]]; then
-  echo "load before latency: $(load)"; run latency "$(cs latency)" "${RATE:-200}" "$seconds"
-  if [ -n "${BASELINE:-}" ]; then fresh latency; echo "load before baseline latency: $(load)"; echo "baseline: $(baseline latency "$(cs latency)" "${RATE:-200}" "$seconds")"; fi
+  fresh latency; settle; echo "load before latency: $(load)"; run latency "$(cs latency)" "${RATE:-200}" "$seconds"
+  if [ -n "${BASELINE:-}" ]; then fresh latency; settle; echo "load before baseline latency: $(load)"; echo "baseline: $(baseline latency "$(cs latency)" "${RATE:-200}" "$seconds")"; fi
 fi
 if [[ " $modes " == *" freetext "* ]]; then
   for rate in ${FREE_RATES:-30 60}; do
-    "${psql[@]}" -c "DROP DATABASE IF EXISTS freetext" -c "CREATE DATABASE freetext"
+    fresh freetext; settle
     echo "load before free text at $rate/s: $(load)"; run freetext "$(cs freetext)" "$rate" "$seconds"
     if [ -n "${BASELINE:-}" ] && [ -f "$BASELINE/benchmarks/throughput/FreeTextSentences.cs" ]; then
-      fresh freetext; echo "load before baseline free text at $rate/s: $(load)"; echo "baseline: $(baseline freetext "$(cs freetext)" "$rate" "$seconds")"
+      fresh freetext; settle; echo "load before baseline free text at $rate/s: $(load)"; echo "baseline: $(baseline freetext "$(cs freetext)" "$rate" "$seconds")"
     fi
   done
 fi
