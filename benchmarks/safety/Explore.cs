@@ -9,11 +9,11 @@ namespace Safety.Benchmarks;
 /// </summary>
 public static class Explore
 {
-    private static readonly Regex Idioms = PhrasePatterns.Compile(CrisisLexicon.Idioms);
-    private static readonly Regex Sincere = PhrasePatterns.Compile(CrisisLexicon.Sincere);
-    private static readonly Regex Reaffirm = PhrasePatterns.Compile(CrisisLexicon.Reaffirm);
-    private static readonly Regex OldFrames = PhrasePatterns.Compile(CrisisLexicon.Distance);
-    private static readonly Regex NewFrames = PhrasePatterns.Compile(CrisisLexicon.DistanceMore);
+    private static readonly PhraseSet Idioms = PhrasePatterns.Compile(CrisisLexicon.Idioms);
+    private static readonly PhraseSet Sincere = PhrasePatterns.Compile(CrisisLexicon.Sincere);
+    private static readonly PhraseSet Reaffirm = PhrasePatterns.Compile(CrisisLexicon.Reaffirm);
+    private static readonly PhraseSet OldFrames = PhrasePatterns.Compile(CrisisLexicon.Distance);
+    private static readonly PhraseSet NewFrames = PhrasePatterns.Compile(CrisisLexicon.DistanceMore);
 
     public sealed record Row(EvaluationLine Line, RiskLevel Level, bool FirstPerson, bool Old, bool New, SemanticVerdict[] Chunks, bool[] ChunkOld, bool[] ChunkNew)
     {

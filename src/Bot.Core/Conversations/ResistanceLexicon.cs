@@ -51,7 +51,7 @@ public static class ResistanceLexicon
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Regex.InfiniteMatchTimeout);
 
-    private static readonly Regex NeverTogether = PhrasePatterns.Compile(["il never get it together", "never get my life together", "never get it right"]);
+    private static readonly PhraseSet NeverTogether = PhrasePatterns.Compile(["il never get it together", "never get my life together", "never get it right"]);
 
     public static readonly IReadOnlyList<(ResistanceKind Kind, string[] Cues)> Cues =
     [
@@ -145,7 +145,7 @@ public static class ResistanceLexicon
         ]),
     ];
 
-    private static readonly (ResistanceKind Kind, Regex Pattern)[] Compiled =
+    private static readonly (ResistanceKind Kind, PhraseSet Pattern)[] Compiled =
         Cues.Select(c => (c.Kind, PhrasePatterns.Compile(c.Cues))).ToArray();
 
     /// <summary>A cue that must be (nearly) the whole message: "maybe later" alone declines, "maybe later I'll walk" does not.</summary>

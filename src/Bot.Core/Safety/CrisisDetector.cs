@@ -9,16 +9,16 @@ namespace Bot.Core.Safety;
 /// </summary>
 public static class CrisisDetector
 {
-    private static readonly Regex ImminentPhrases = PhrasePatterns.Compile(CrisisLexicon.Imminent);
-    private static readonly Regex ExplicitPhrases = PhrasePatterns.Compile(CrisisLexicon.Explicit);
-    private static readonly Regex IndirectPhrases = PhrasePatterns.Compile(CrisisLexicon.Indirect);
-    private static readonly Regex IdiomPhrases = PhrasePatterns.Compile(CrisisLexicon.Idioms);
-    private static readonly Regex JokePhrases = PhrasePatterns.Compile(CrisisLexicon.JokeTargets);
-    private static readonly Regex SincerePhrases = PhrasePatterns.Compile(CrisisLexicon.Sincere);
-    private static readonly Regex DistancePhrases = PhrasePatterns.Compile([.. CrisisLexicon.Distance, .. CrisisLexicon.DistanceMore]);
-    private static readonly Regex ReaffirmPhrases = PhrasePatterns.Compile(CrisisLexicon.Reaffirm);
-    private static readonly Regex UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
-    private static readonly Regex FirstPersonPhrases = PhrasePatterns.Compile(CrisisLexicon.FirstPerson);
+    private static readonly PhraseSet ImminentPhrases = PhrasePatterns.Compile(CrisisLexicon.Imminent);
+    private static readonly PhraseSet ExplicitPhrases = PhrasePatterns.Compile(CrisisLexicon.Explicit);
+    private static readonly PhraseSet IndirectPhrases = PhrasePatterns.Compile(CrisisLexicon.Indirect);
+    private static readonly PhraseSet IdiomPhrases = PhrasePatterns.Compile(CrisisLexicon.Idioms);
+    private static readonly PhraseSet JokePhrases = PhrasePatterns.Compile(CrisisLexicon.JokeTargets);
+    private static readonly PhraseSet SincerePhrases = PhrasePatterns.Compile(CrisisLexicon.Sincere);
+    private static readonly PhraseSet DistancePhrases = PhrasePatterns.Compile([.. CrisisLexicon.Distance, .. CrisisLexicon.DistanceMore]);
+    private static readonly PhraseSet ReaffirmPhrases = PhrasePatterns.Compile(CrisisLexicon.Reaffirm);
+    private static readonly PhraseSet UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
+    private static readonly PhraseSet FirstPersonPhrases = PhrasePatterns.Compile(CrisisLexicon.FirstPerson);
 
     public const int MaxLength = 4000;
 
