@@ -56,30 +56,23 @@ base_ratios=()
 # after pgbench (always this build) paid for pgbench's writes. With a baseline, the two builds also swap places every
 # round, so neither always runs first.
 settle() { "${psql[@]}" -c CHECKPOINT; }
-bot_throughput() {
+# throughput_of run|baseline: one measured throughput part of this build or of the baseline, and its ratio to pgbench.
+throughput_of() {
+  local label="bot" prefix=""
+  if [ "$1" = baseline ]; then label="baseline" prefix="baseline "; fi
   fresh throughput; settle
-  echo "load before bot throughput: $(load)"
-  out="$(run throughput "$(cs throughput)" "$clients" "$seconds")"
-  echo "$out"
-  bot="$(echo "$out" | awk '/^throughput:/ {print $(NF-1)}')"
-  if [ -n "$tps" ] && [ -n "$bot" ]; then
-    ratios+=("$(python3 -c "print(f'{$bot / $tps:.2f}')")")
-    echo "round $round: bot / pgbench = ${ratios[-1]}x"
-  fi
-}
-baseline_throughput() {
-  fresh throughput; settle
-  echo "load before baseline throughput: $(load)"
-  out="$(baseline throughput "$(cs throughput)" "$clients" "$seconds")"
-  echo "baseline $out"
-  old="$(echo "$out" | awk '/^throughput:/ {print $(NF-1)}')"
-  if [ -n "$tps" ] && [ -n "$old" ]; then
-    base_ratios+=("$(python3 -c "print(f'{$old / $tps:.2f}')")")
-    echo "round $round: baseline / pgbench = ${base_ratios[-1]}x"
+  echo "load before $label throughput: $(load)"
+  out="$("$1" throughput "$(cs throughput)" "$clients" "$seconds")"
+  echo "$prefix$out"
+  local got; got="$(echo "$out" | awk '/^throughput:/ {print $(NF-1)}')"
+  if [ -n "$tps" ] && [ -n "$got" ]; then
+    local ratio; ratio="$(python3 -c "print(f'{$got / $tps:.2f}')")"
+    if [ "$1" = baseline ]; then base_ratios+=("$ratio"); else ratios+=("$ratio"); fi
+    echo "round $round: $label / pgbench = ${ratio}x"
   fi
 }
 for round in $(seq 1 "${ROUNDS:-1}"); do
-  tps="" bot=""
+  tps=""
   if [[ " $modes " == *" pgbench "* ]]; then
     "${psql[@]}" -c "DROP DATABASE IF EXISTS pgbench" -c "CREATE DATABASE pgbench"
     "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench 2>/dev/null
@@ -91,10 +84,10 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
   fi
   if [[ " $modes " == *" throughput "* ]]; then
     if [ -n "${BASELINE:-}" ] && [ $((round % 2)) -eq 0 ]; then
-      baseline_throughput; bot_throughput
+      throughput_of baseline; throughput_of run
     else
-      bot_throughput
-      if [ -n "${BASELINE:-}" ]; then baseline_throughput; fi
+      throughput_of run
+      if [ -n "${BASELINE:-}" ]; then throughput_of baseline; fi
     fi
   fi
 done
