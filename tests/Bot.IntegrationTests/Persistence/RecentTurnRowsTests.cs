@@ -11,22 +11,11 @@ namespace Bot.IntegrationTests.Persistence;
 /// Someone who spoke a moment ago: their next turn decides on the rows their last one committed, without a read, and the
 /// save still checks the version, so rows that moved on elsewhere cost a second decision, never a stale save.
 /// </summary>
-public sealed class RecentTurnRowsTests : IAsyncLifetime
+public sealed class RecentTurnRowsTests : PostgresTurnTests
 {
-    private StoreUnderTest _store = null!;
-    private TurnBatchDriver _driver = null!;
+    private TurnLoadBatcher Loads => Store.Services.GetRequiredService<TurnLoadBatcher>();
 
-    public async Task InitializeAsync()
-    {
-        _store = await StoreUnderTest.CreateAsync(StoreProvider.Postgres);
-        _driver = new TurnBatchDriver(_store);
-    }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
-
-    private TurnLoadBatcher Loads => _store.Services.GetRequiredService<TurnLoadBatcher>();
-
-    private RecentTurnRows Recent => _store.Services.GetRequiredService<RecentTurnRows>();
+    private RecentTurnRows Recent => Store.Services.GetRequiredService<RecentTurnRows>();
 
     [Fact]
     public async Task TheNextTurnsOfSomeoneWhoJustSpoke_AreDecidedWithoutARead_OnWhatTheLastOneLeft()
@@ -36,7 +25,7 @@ public sealed class RecentTurnRowsTests : IAsyncLifetime
 
         foreach (var message in new[] { "m1", "m2", "m3" })
         {
-            Assert.True(await _driver.RunAsync(Request("p1", message), context =>
+            Assert.True(await Driver.RunAsync(Request("p1", message), context =>
             {
                 seen.Add(context.Conversation.Attempts);
                 return Task.FromResult(Count(context));
@@ -52,10 +41,10 @@ public sealed class RecentTurnRowsTests : IAsyncLifetime
     [Fact]
     public async Task RowsThatMovedOnElsewhere_AreDecidedAgainOnTheDatabasesRows_NeverSavedOver()
     {
-        Assert.True(await _driver.RunAsync(Request("p1", "m1"), context => Task.FromResult(Count(context))));
+        Assert.True(await Driver.RunAsync(Request("p1", "m1"), context => Task.FromResult(Count(context))));
 
         // Another replica's turn: the conversation moved on (version and state) behind this process's back.
-        await _driver.DbAsync(async db =>
+        await Driver.DbAsync(async db =>
         {
             var row = await db.Conversations.SingleAsync();
             row.StateJson = StateJson.Write(StateJson.Read<Conversation>(row.StateJson) with { Attempts = 10 });
@@ -64,7 +53,7 @@ public sealed class RecentTurnRowsTests : IAsyncLifetime
         });
 
         var seen = new List<int>();
-        Assert.True(await _driver.RunAsync(Request("p1", "m2"), context =>
+        Assert.True(await Driver.RunAsync(Request("p1", "m2"), context =>
         {
             seen.Add(context.Conversation.Attempts);
             return Task.FromResult(Count(context));
@@ -72,30 +61,30 @@ public sealed class RecentTurnRowsTests : IAsyncLifetime
 
         Assert.Equal(new[] { 1, 10 }, seen);
         Assert.Equal(11, await AttemptsAsync());
-        Assert.Equal(2, await _driver.DbAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(2, await Driver.DbAsync(db => db.Outbox.CountAsync()));
     }
 
     [Fact]
     public async Task AMessageRedeliveredToSomeoneWhoseRowsAreKept_IsSavedAndAnsweredOnce()
     {
-        Assert.True(await _driver.GreetAsync("p1"));
+        Assert.True(await Driver.GreetAsync("p1"));
 
-        Assert.False(await _driver.GreetAsync("p1"));
+        Assert.False(await Driver.GreetAsync("p1"));
 
         Assert.Equal(1, Recent.Hits);
-        Assert.Equal(1, await _driver.DbAsync(db => db.Outbox.CountAsync()));
-        Assert.Equal(1, await _driver.DbAsync(db => db.History.CountAsync()));
+        Assert.Equal(1, await Driver.DbAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(1, await Driver.DbAsync(db => db.History.CountAsync()));
     }
 
     [Fact]
     public async Task ATurnThatKeepsOwnWords_LeavesNothingKept_SoTheNextTurnReadsThem()
     {
-        Assert.True(await _driver.RunAsync(Request("p1", "m1"), context =>
+        Assert.True(await Driver.RunAsync(Request("p1", "m1"), context =>
             Task.FromResult(Say(context, "noted") with { KeepOwnWords = "one thing at a time" })));
         var reads = Loads.Reads;
 
         IReadOnlyList<string> words = [];
-        Assert.True(await _driver.RunAsync(Request("p1", "m2"), context =>
+        Assert.True(await Driver.RunAsync(Request("p1", "m2"), context =>
         {
             words = context.OwnWords;
             return Task.FromResult(Quiet(context));
@@ -109,14 +98,13 @@ public sealed class RecentTurnRowsTests : IAsyncLifetime
     [Fact]
     public async Task SwitchedOff_EveryTurnIsRead()
     {
-        await _store.DisposeAsync();
-        _store = await StoreUnderTest.CreateAsync(
-            StoreProvider.Postgres, services => services.Configure<StorageOptions>(o => o.RecentTurnRows = 0));
-        _driver = new TurnBatchDriver(_store);
+        await Store.DisposeAsync();
+        Use(await StoreUnderTest.CreateAsync(
+            StoreProvider.Postgres, services => services.Configure<StorageOptions>(o => o.RecentTurnRows = 0)));
         var reads = Loads.Reads;
 
-        Assert.True(await _driver.RunAsync(Request("p1", "m1"), context => Task.FromResult(Count(context))));
-        Assert.True(await _driver.RunAsync(Request("p1", "m2"), context => Task.FromResult(Count(context))));
+        Assert.True(await Driver.RunAsync(Request("p1", "m1"), context => Task.FromResult(Count(context))));
+        Assert.True(await Driver.RunAsync(Request("p1", "m2"), context => Task.FromResult(Count(context))));
 
         Assert.Equal(2, Loads.Reads - reads);
         Assert.Equal(0, Recent.Hits);
@@ -124,5 +112,5 @@ public sealed class RecentTurnRowsTests : IAsyncLifetime
     }
 
     private async Task<int> AttemptsAsync() =>
-        StateJson.Read<Conversation>(await _driver.DbAsync(db => db.Conversations.Select(c => c.StateJson).SingleAsync())).Attempts;
+        StateJson.Read<Conversation>(await Driver.DbAsync(db => db.Conversations.Select(c => c.StateJson).SingleAsync())).Attempts;
 }

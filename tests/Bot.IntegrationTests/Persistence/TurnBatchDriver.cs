@@ -10,7 +10,7 @@ using Npgsql;
 namespace Bot.IntegrationTests.Persistence;
 
 /// <summary>Runs people's turns through the turn loop and the store (so through the batcher on PostgreSQL) with decisions a test chooses.</summary>
-internal sealed class TurnBatchDriver(StoreUnderTest store)
+public sealed class TurnBatchDriver(StoreUnderTest store)
 {
     /// <summary>Starts a turn whose save waits for the gate, so its batch slot stays taken until the test opens it.</summary>
     public async Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldASlotAsync(string sender, string text)

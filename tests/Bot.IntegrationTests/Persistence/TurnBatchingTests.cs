@@ -9,26 +9,15 @@ using static Bot.IntegrationTests.Persistence.TurnBatchDriver;
 namespace Bot.IntegrationTests.Persistence;
 
 /// <summary>Group commit on PostgreSQL: concurrent people's turns share one transaction, and nothing is lost or mixed up.</summary>
-public sealed class TurnBatchingTests : IAsyncLifetime
+public sealed class TurnBatchingTests() : PostgresTurnTests(s => s.Configure<StorageOptions>(o => o.TurnBatchConcurrency = 1))
 {
-    private StoreUnderTest _store = null!;
-    private TurnBatchDriver _driver = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = await StoreUnderTest.CreateAsync(StoreProvider.Postgres, s => s.Configure<StorageOptions>(o => o.TurnBatchConcurrency = 1));
-        _driver = new TurnBatchDriver(_store);
-    }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
-
     [Fact]
     public async Task TurnsArrivingWhileABatchCommits_AreCommittedTogether_EachWithItsOwnRows()
     {
         var (gate, first) = await HoldTheOnlySlotAsync("hello p0");
 
         var rest = Enumerable.Range(1, 20).Select(i => RunAsync(Request($"p{i}", $"m{i}"), context => Task.FromResult(Say(context, $"hello p{i}")))).ToArray();
-        await _driver.WaitUntilQueuedAsync(20);
+        await Driver.WaitUntilQueuedAsync(20);
         gate.SetResult();
 
         Assert.True(await first);
@@ -49,7 +38,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         var (gate, first) = await HoldTheOnlySlotAsync("hello");
         var others = Enumerable.Range(1, 6).Select(i => RunAsync(Request($"p{i}", $"m{i}"), context => Task.FromResult(Say(context, "hello")))).ToArray();
         var failing = RunAsync(Request("broken", "mb"), _ => throw new InvalidOperationException("a bug in one turn"));
-        await _driver.WaitUntilQueuedAsync(6);
+        await Driver.WaitUntilQueuedAsync(6);
         gate.SetResult();
 
         Assert.True(await first);
@@ -94,7 +83,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
         var fromTelegram = RunAsync(Request("tg", "m1"), context => Task.FromResult(Count(context)));
         var fromDiscord = RunAsync(Request("dc", "m2", Platform.Discord), context => Task.FromResult(Count(context)));
-        await _driver.WaitUntilQueuedAsync(2);
+        await Driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
 
         Assert.True(await blocker);
@@ -131,7 +120,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
             seen[p] = context;
             return Task.FromResult(Count(context));
         })).ToArray();
-        await _driver.WaitUntilQueuedAsync(2);
+        await Driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
 
         Assert.True(await blocker);
@@ -159,7 +148,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
             Person = context.Person with { TimeZone = "Asia/Tokyo", Country = "JP" },
         }));
         var unchanged = RunAsync(Request("p2", "m1"), context => Task.FromResult(Count(context)));
-        await _driver.WaitUntilQueuedAsync(2);
+        await Driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
 
         Assert.True(await blocker);
@@ -183,7 +172,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         Assert.True(await RunAsync(Request("alone", null), context => Task.FromResult(Say(context, "hi"))));
         var (gate, blocker) = await HoldTheOnlySlotAsync("hi");
         var batched = new[] { "b1", "b2" }.Select(p => RunAsync(Request(p, "m0"), context => Task.FromResult(Say(context, "hi")))).ToArray();
-        await _driver.WaitUntilQueuedAsync(2);
+        await Driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
         Assert.True(await blocker);
         Assert.All(await Task.WhenAll(batched), Assert.True);
@@ -214,7 +203,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         {
             Outbox = [.. new[] { "one", "two", "three" }.Select(text => OutboundMessage.Plain(context.Chat, $"{text} {p}"))],
         }))).ToArray();
-        await _driver.WaitUntilQueuedAsync(2);
+        await Driver.WaitUntilQueuedAsync(2);
         gate.SetResult();
 
         Assert.True(await blocker);
@@ -242,7 +231,7 @@ public sealed class TurnBatchingTests : IAsyncLifetime
             History = [new HistoryEntry("small-step", "walk", null, DateTimeOffset.UnixEpoch)],
             Writes = [new RequestStepFollowUp()],
         }));
-        await _driver.WaitUntilQueuedAsync(1);
+        await Driver.WaitUntilQueuedAsync(1);
         gate.SetResult();
 
         Assert.True(await blocker);
@@ -254,13 +243,13 @@ public sealed class TurnBatchingTests : IAsyncLifetime
         Assert.Contains("followUpRequestedAt", state, StringComparison.OrdinalIgnoreCase);
     }
 
-    private Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldTheOnlySlotAsync(string text) => _driver.HoldASlotAsync("p0", text);
+    private Task<(TaskCompletionSource Gate, Task<bool> Turn)> HoldTheOnlySlotAsync(string text) => Driver.HoldASlotAsync("p0", text);
 
-    private Task<bool> RunAsync(TurnRequest request, Func<TurnContext, Task<TurnDecision>> decide) => _driver.RunAsync(request, decide);
+    private Task<bool> RunAsync(TurnRequest request, Func<TurnContext, Task<TurnDecision>> decide) => Driver.RunAsync(request, decide);
 
-    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) => _driver.DbAsync(query);
+    private Task<T> DbAsync<T>(Func<BotDbContext, Task<T>> query) => Driver.DbAsync(query);
 
-    private FreeTextProtector Protector => _store.Services.GetRequiredService<FreeTextProtector>();
+    private FreeTextProtector Protector => Store.Services.GetRequiredService<FreeTextProtector>();
 
-    private Task<long> ScalarAsync(string sql) => _driver.ScalarAsync(sql);
+    private Task<long> ScalarAsync(string sql) => Driver.ScalarAsync(sql);
 }

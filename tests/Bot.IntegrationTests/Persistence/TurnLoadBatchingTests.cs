@@ -9,31 +9,20 @@ using static Bot.IntegrationTests.Persistence.TurnBatchDriver;
 namespace Bot.IntegrationTests.Persistence;
 
 /// <summary>Turns' loads on PostgreSQL: the ones that arrive while a read runs are read together, each with its own rows.</summary>
-public sealed class TurnLoadBatchingTests : IAsyncLifetime
+public sealed class TurnLoadBatchingTests : PostgresTurnTests
 {
-    private StoreUnderTest _store = null!;
-    private TurnBatchDriver _driver = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = await StoreUnderTest.CreateAsync(StoreProvider.Postgres);
-        _driver = new TurnBatchDriver(_store);
-    }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
-
     [Fact]
     public async Task LoadsArrivingWhileAReadIsHeld_AreReadInOneRoundTrip_EachWithItsOwnRows()
     {
         var senders = Enumerable.Range(0, 21).Select(i => $"p{i}").ToArray();
         foreach (var sender in senders.Take(11))
         {
-            Assert.True(await _driver.RunAsync(Request(sender, null), context => Task.FromResult(Quiet(context))));
+            Assert.True(await Driver.RunAsync(Request(sender, null), context => Task.FromResult(Quiet(context))));
         }
 
         // Two earlier turns for p1: its conversation's count is 2 when the held turns load it, everyone else's 0 (or new).
-        Assert.True(await _driver.RunAsync(Request("p1", null), context => Task.FromResult(Count(context))));
-        Assert.True(await _driver.RunAsync(Request("p1", null), context => Task.FromResult(Count(context))));
+        Assert.True(await Driver.RunAsync(Request("p1", null), context => Task.FromResult(Count(context))));
+        Assert.True(await Driver.RunAsync(Request("p1", null), context => Task.FromResult(Count(context))));
 
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
         var (handled, readsWhileHeld, reads) = await ReadBehindAHeldReadAsync(senders.Select(sender => (Func<Task<bool>>)(() => RunCountingAsync(sender))).ToArray());
@@ -44,9 +33,9 @@ public sealed class TurnLoadBatchingTests : IAsyncLifetime
         Assert.Equal(21, seen.Count);
         Assert.All(senders.Where(s => s != "p1"), s => Assert.Equal(0, seen[s]));
         Assert.Equal(2, seen["p1"]);
-        Assert.Equal(21, await _driver.DbAsync(db => db.People.CountAsync()));
+        Assert.Equal(21, await Driver.DbAsync(db => db.People.CountAsync()));
 
-        Task<bool> RunCountingAsync(string sender) => _driver.RunAsync(Request(sender, "m1"), context =>
+        Task<bool> RunCountingAsync(string sender) => Driver.RunAsync(Request(sender, "m1"), context =>
         {
             seen[sender] = context.Conversation.Attempts;
             return Task.FromResult(Count(context));
@@ -56,13 +45,12 @@ public sealed class TurnLoadBatchingTests : IAsyncLifetime
     [Fact]
     public async Task AMessageAlreadyHandled_IsFoundByAReadOfMany_AndNeverDecidedAgain_AndTheOthersGoOn()
     {
-        Assert.True(await _driver.RunAsync(Request("p1", "m1"), context => Task.FromResult(Say(context, "hello"))));
+        Assert.True(await Driver.RunAsync(Request("p1", "m1"), context => Task.FromResult(Say(context, "hello"))));
 
         // Redelivered after a restart (nothing kept in memory: p1's rows are read, not taken from RecentTurnRows).
-        _store = await _store.RestartAsync();
-        _driver = new TurnBatchDriver(_store);
+        Use(await Store.RestartAsync());
         var decided = new System.Collections.Concurrent.ConcurrentBag<string>();
-        Func<Task<bool>> Turn(string sender) => () => _driver.RunAsync(Request(sender, "m1"), context =>
+        Func<Task<bool>> Turn(string sender) => () => Driver.RunAsync(Request(sender, "m1"), context =>
         {
             decided.Add(sender);
             return Task.FromResult(Say(context, "hello"));
@@ -74,7 +62,7 @@ public sealed class TurnLoadBatchingTests : IAsyncLifetime
         Assert.Equal(2, reads);
         Assert.Equal(new[] { false, true, true }, new[] { handled[1], handled[0], handled[2] });
         Assert.DoesNotContain("p1", decided);
-        Assert.Equal(3, await _driver.DbAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(3, await Driver.DbAsync(db => db.Outbox.CountAsync()));
     }
 
     /// <summary>
@@ -84,8 +72,8 @@ public sealed class TurnLoadBatchingTests : IAsyncLifetime
     /// <returns>Each turn's result in the order given, the reads made while the first was held, and the reads in all.</returns>
     private async Task<(bool[] Handled, long ReadsWhileHeld, long Reads)> ReadBehindAHeldReadAsync(params Func<Task<bool>>[] turns)
     {
-        var loads = _store.Services.GetRequiredService<TurnLoadBatcher>();
-        var connectionString = await _driver.DbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        var loads = Store.Services.GetRequiredService<TurnLoadBatcher>();
+        var connectionString = await Driver.DbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
         await using var locker = new NpgsqlConnection(connectionString);
         await locker.OpenAsync();
         var before = loads.Reads;
