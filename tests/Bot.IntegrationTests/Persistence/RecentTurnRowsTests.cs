@@ -111,6 +111,23 @@ public sealed class RecentTurnRowsTests : PostgresTurnTests
         Assert.Equal(2, await AttemptsAsync());
     }
 
+    [Fact]
+    public async Task KeptRowsPastTheirTime_AreReadAgain()
+    {
+        await Store.DisposeAsync();
+        Use(await StoreUnderTest.CreateAsync(
+            StoreProvider.Postgres, services => services.Configure<StorageOptions>(o => o.RecentTurnRowsFor = TimeSpan.FromMilliseconds(200))));
+        Assert.True(await Driver.RunAsync(Request("p1", "m1"), context => Task.FromResult(Count(context))));
+        var reads = Loads.Reads;
+
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        Assert.True(await Driver.RunAsync(Request("p1", "m2"), context => Task.FromResult(Count(context))));
+
+        Assert.Equal(1, Loads.Reads - reads);
+        Assert.Equal(0, Recent.Hits);
+        Assert.Equal(2, await AttemptsAsync());
+    }
+
     private async Task<int> AttemptsAsync() =>
         StateJson.Read<Conversation>(await Driver.DbAsync(db => db.Conversations.Select(c => c.StateJson).SingleAsync())).Attempts;
 }

@@ -18,7 +18,7 @@ public sealed class RecentTurnRows(IOptions<StorageOptions> options)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(Platform, string), LinkedListNode<Entry>> _bySender = [];
-    private readonly Dictionary<Guid, List<(Platform, string)>> _byPerson = [];
+    private readonly Dictionary<Guid, (Platform, string)> _byPerson = [];
     private readonly LinkedList<Entry> _oldestFirst = new();
     private long _hits;
 
@@ -30,11 +30,16 @@ public sealed class RecentTurnRows(IOptions<StorageOptions> options)
         var keepFor = options.Value.RecentTurnRowsFor;
         lock (_gate)
         {
-            if (_bySender.TryGetValue((platform, senderId), out var node) && Stopwatch.GetElapsedTime(node.Value.KeptAt) < keepFor)
+            if (_bySender.TryGetValue((platform, senderId), out var node))
             {
-                Interlocked.Increment(ref _hits);
-                rows = node.Value.Rows;
-                return true;
+                if (Stopwatch.GetElapsedTime(node.Value.KeptAt) < keepFor)
+                {
+                    Interlocked.Increment(ref _hits);
+                    rows = node.Value.Rows;
+                    return true;
+                }
+
+                Remove(node.Value.Sender);
             }
         }
 
@@ -42,7 +47,10 @@ public sealed class RecentTurnRows(IOptions<StorageOptions> options)
         return false;
     }
 
-    /// <summary>Keeps what a committed turn left, in place of anything kept for the person before.</summary>
+    /// <summary>
+    /// Keeps what a committed turn left, in place of anything kept for the person before (so a person has one entry at
+    /// most), and lets go of entries past their time (own words among them are not held longer than they are used).
+    /// </summary>
     internal void Keep(LoadedTurn rows)
     {
         var settings = options.Value;
@@ -57,15 +65,11 @@ public sealed class RecentTurnRows(IOptions<StorageOptions> options)
             RemovePerson(rows.Person.Id);
             Remove(key);
             _bySender[key] = _oldestFirst.AddLast(new Entry(key, rows, Stopwatch.GetTimestamp()));
-            if (!_byPerson.TryGetValue(rows.Person.Id, out var senders))
+            _byPerson[rows.Person.Id] = key;
+            while (_oldestFirst.First is { } oldest
+                   && (_bySender.Count > settings.RecentTurnRows || Stopwatch.GetElapsedTime(oldest.Value.KeptAt) >= settings.RecentTurnRowsFor))
             {
-                _byPerson[rows.Person.Id] = senders = [];
-            }
-
-            senders.Add(key);
-            while (_bySender.Count > settings.RecentTurnRows)
-            {
-                Remove(_oldestFirst.First!.Value.Sender);
+                Remove(oldest.Value.Sender);
             }
         }
     }
@@ -104,12 +108,9 @@ public sealed class RecentTurnRows(IOptions<StorageOptions> options)
 
     private void RemovePerson(Guid personId)
     {
-        if (_byPerson.Remove(personId, out var senders))
+        if (_byPerson.TryGetValue(personId, out var sender))
         {
-            foreach (var sender in senders)
-            {
-                Remove(sender);
-            }
+            Remove(sender);
         }
     }
 
@@ -121,11 +122,7 @@ public sealed class RecentTurnRows(IOptions<StorageOptions> options)
         }
 
         _oldestFirst.Remove(node);
-        var personId = node.Value.Rows.Person.Id;
-        if (_byPerson.TryGetValue(personId, out var senders) && senders.Remove(sender) && senders.Count == 0)
-        {
-            _byPerson.Remove(personId);
-        }
+        _byPerson.Remove(node.Value.Rows.Person.Id);
     }
 
     private sealed record Entry((Platform, string) Sender, LoadedTurn Rows, long KeptAt);
