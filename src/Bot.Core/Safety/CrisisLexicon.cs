@@ -54,7 +54,7 @@ public static class CrisisLexicon
     /// <summary>Tier 2: explicit ideation or self-harm, in plain words, misspellings and slang.</summary>
     public static readonly string[] Explicit =
     [
-        "kil|kiling|kild|kiled|kils|hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cuting|burn|burned|burnt|burning|unalive|unaliving|hang|hanging|poison|drown|starve|shoot|stab|delete * myself|my_self",
+        "kil|kiling|kild|kiled|kils|hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cuting|burn|burned|burnt|burning|unalive|unaliving|hang|hanging|poison|drown|starve|shoot|stab|delete|scald|scalded|scalding|bruise|bruised|bruising|choke|choked|choking|strangle|strangled|suffocate|suffocating * myself|my_self",
         $"{Want} * kil|end|unalive|hurt|harm|cut * myself|my_self|it_all|my_life|my_own_life",
         $"{WantToDie} * die|dying|be_dead|not_be_alive|overdose",
         "i|im * want to die",
@@ -86,6 +86,7 @@ public static class CrisisLexicon
         "swallow all my pills",
         "not want to be alive",
         "want to be dead",
+        "want_to_dead|wanna_dead|want_to_be_ded|wanna_be_ded",
         "wanting|longing|hoping * to_die|to_be_dead|to_not_wake_up|to_not_be_alive",
         "going_to|gona|wil|il|plan_to|planing_to|about_to * end_it|end_everything|kil_myself",
         "end it * tonight|tomorow|soon|this_weekend|this_week|next_week|after|before|by|on_monday|on_friday",
@@ -250,6 +251,19 @@ public static class CrisisLexicon
         "nothing|no_strength|no_fight|nothing_left * left * to_fight|to_fight_with|to_keep_going|in_me_to",
         "would|wil|does * anyone|anybody|someone * even * notice|care|miss_me * if|when * i|im",
         "waste_of_space|waste_of_air|waste_of_oxygen|burden_to_everyone|burden_on_everyone|burden_to_my|burden_on_my",
+        // Seventh session, from a probe set written after the categories (not from evaluation lines).
+        "favour|favor|kindness * by|if * not_existing|not_being_here|not_being_around|dying|i_died|i_was_gone|i_wasnt_here|disappearing|i_disappeared|being_gone|i_was_dead",
+        "better_off after|once|when|from this_weekend|tonight|tomorrow|friday|saturday|sunday|next_week|im_gone|i_go|its_over|im_not_around|im_not_here",
+        $"{Want} * end|ending * things|everything",
+        "want|wish|wanted|wanna|need * stop_breathing|stop_my_heart|my_heart_to_stop|my_heart_would_stop|never_breathe_again",
+        "before|til|until|might|going_to|gonna|il|wil|afraid_il|scared_il|scared_i_might|afraid_i_might * do * something_stupid|something_drastic|something_permanent|something_i_cant_undo|something_i_cant_take_back|something_bad_to_myself",
+        "how_much_more|how_much_longer * i_can|can_i * take|handle|bear|stand",
+        "world|earth|planet|universe * doesnt_need|wouldnt_miss|is_better_without|would_be_better_without|doesnt_want * me",
+        "free of|from all_this|it_all|everything|this_pain|this_life|the_pain * for_good|forever|soon|tonight|tomorrow|at_last|finally",
+        "no_light|no_way_out|no_escape|no_future|no_hope|nothing_good * for_me|ahead_of_me|left_for_me",
+        "dont|cant|cannot * see|picture|imagine * myself * making_it|being_here|being_alive|alive|around|living|surviving|lasting|still_here",
+        "painless|least_painful|surest|most_painless * way|ways|method|methods * to_go|out|to_die|to_do_it|to_end_it",
+        "quickest|easiest|fastest * way|ways|method|methods * to_die|to_do_it|to_end_it|to_kill_myself",
     ];
 
     /// <summary>Figures of speech and names removed before matching ("Suicide Squad", "suicide sprints", "kill the process").</summary>
@@ -266,6 +280,11 @@ public static class CrisisLexicon
         "run|ran|runing|do|did|doing * suicides",
         "hopeless at|with|romantic|case",
         "re: (?:[0-9]+|few|couple|some|many|several|more|the|of|ten|five|two|three|twenty|forty|hundred) kms ",
+        "cut|cuts|cutting myself off|some_slack|a_break",
+        "career|political|politically|social|socially|commercial|commercially|financial|financially|electoral|professional|professionally suicide|suicidal",
+        // A goodbye or a last message with a return in it is a sign-off ("bye all, see you after the holidays").
+        "goodbye|bye everyone|all|guys|folks|for_now see_you_after|see_you_tomorrow|see_you_soon|see_you_later|see_you_next_week|see_you_next_time|see_you_monday|talk_soon|talk_tomorrow|back_after|back_in|have_a_good|have_a_great|have_a_nice|happy|merry|enjoy",
+        "last message for|before today|tonight|the_day|the_night|now|a_while|the_week|this_week|the_weekend|the_year|this_year|bed|sleep|i_sleep|work|class|my_flight|the_holidays",
     ];
 
     /// <summary>
@@ -320,6 +339,7 @@ public static class CrisisLexicon
     public static readonly string[] DistanceMore =
     [
         // Denials and clarifications.
+        "would_be_suicide|be_suicide|basically_suicide|literally_suicide|is_suicide|its_suicide|pure_suicide",
         "im_not|not * in_danger|at_risk|in_that_place|in_that_kind_of_place|that_kind_of_tired|that_kind_of_sad|like_that_anymore",
         "to_be_clear|just_to_be_clear|before_anyone_panics|before_anyone_worries|before_you_panic|before_you_worry|no_need_to_panic|im_safe_dont",
         "no * thoughts * of|about * suicide|hurting|harming|dying|ending",

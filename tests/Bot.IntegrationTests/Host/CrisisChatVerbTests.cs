@@ -31,6 +31,9 @@ public sealed class CrisisChatVerbTests : IDisposable
     [InlineData("burden", "everyone at home would be better off without me around")]
     [InlineData("goodbye", "this is my goodbye, thank you for being kind to me all these months")]
     [InlineData("self-harm", "i punched myself until my knuckles were bruised")]
+    [InlineData("burden, a favour", "honestly i'd be doing everyone a favour by not existing")]
+    [InlineData("self-harm, scalding", "i've started scalding myself in the shower on purpose")]
+    [InlineData("means, a painless way", "what's the most painless way to go")]
     [InlineData("typos", "i realy wnat to die")]
     [InlineData("slang", "thinking about unaliving myself tbh")]
     [InlineData("endurance", "i dont think i can keep myself safe tonight")]
@@ -51,6 +54,10 @@ public sealed class CrisisChatVerbTests : IDisposable
     [InlineData("my brother told me he has been self-harming, how do I help him")]
     [InlineData("the news did a piece on suicide rates among farmers")]
     [InlineData("this merger plan is politically suicidal")]
+    [InlineData("goodbye everyone, see you after the holidays")]
+    [InlineData("this is my last message for today, going to bed")]
+    [InlineData("i cut myself off from toxic people this year")]
+    [InlineData("running a marathon without training would be suicide")]
     public async Task DistancedMentions_NeverGetTheUrgentResponse(string text)
     {
         var output = await SayAsync(text);
