@@ -34,6 +34,7 @@ public sealed class CrisisChatVerbTests : IDisposable
     [InlineData("burden, a favour", "honestly i'd be doing everyone a favour by not existing")]
     [InlineData("self-harm, scalding", "i've started scalding myself in the shower on purpose")]
     [InlineData("means, a painless way", "what's the most painless way to go")]
+    [InlineData("method and time", "i'm going to drive off a cliff this weekend")]
     [InlineData("typos", "i realy wnat to die")]
     [InlineData("slang", "thinking about unaliving myself tbh")]
     [InlineData("endurance", "i dont think i can keep myself safe tonight")]
@@ -58,6 +59,7 @@ public sealed class CrisisChatVerbTests : IDisposable
     [InlineData("this is my last message for today, going to bed")]
     [InlineData("i cut myself off from toxic people this year")]
     [InlineData("running a marathon without training would be suicide")]
+    [InlineData("the team's defence tonight was suicidal")]
     public async Task DistancedMentions_NeverGetTheUrgentResponse(string text)
     {
         var output = await SayAsync(text);
