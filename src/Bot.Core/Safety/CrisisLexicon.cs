@@ -55,7 +55,7 @@ public static class CrisisLexicon
     public static readonly string[] Explicit =
     [
         "kil|kiling|kild|kiled|kils|hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cuting|burn|burned|burnt|burning|unalive|unaliving|hang|hanging|poison|drown|starve|shoot|stab|delete|scald|scalded|scalding|bruise|bruised|bruising|choke|choked|choking|strangle|strangled|suffocate|suffocating * myself|my_self",
-        $"{Want} * kil|end|unalive|hurt|harm|cut * myself|my_self|it_all|my_life|my_own_life",
+        $"{Want} * kil|end|unalive|hurt|harm|cut|finish * myself|my_self|it_all|my_life|my_own_life",
         $"{WantToDie} * die|dying|be_dead|not_be_alive|overdose",
         "i|im * want to die",
         "want to die",
@@ -89,6 +89,9 @@ public static class CrisisLexicon
         "not want to be alive",
         "want to be dead",
         "want_to_dead|wanna_dead|want_to_be_ded|wanna_be_ded",
+        "do_not|dont|not wish|want to_live|to_be_alive more|anymore|any_more|any_longer",
+        "shd|sh_again|did_sh|done_sh|sh_urges|sh_relapse|relapsed_with_sh|relapsed_on_sh",
+        "tie|tying|make|making a_noose|noose",
         "wanting|longing|hoping * to_die|to_be_dead|to_not_wake_up|to_not_be_alive",
         "going_to|gona|wil|il|plan_to|planing_to|about_to * end_it|end_everything|kil_myself",
         "end it * tonight|tomorow|soon|this_weekend|this_week|next_week|after|before|by|on_monday|on_friday",
@@ -269,6 +272,12 @@ public static class CrisisLexicon
         "at_peace|made_peace|made_my_peace * with * my_decision|dying|leaving_for_good|going",
         "feel|feeling|felt like * dying|ending_it|ending_everything",
         "not worth saving|keeping_alive|fighting_for|the_air_i_breathe|the_space_i_take_up",
+        "see|theres|there_is|have|got * no * reason|point|purpose * to|in * continue|continuing|carry_on|carrying_on|go_on|going_on|keep_living|be_here|being_here|stay|staying|wake_up|waking_up",
+        "soon * none_of_this|none_of_it|nothing * will * matter",
+        "soon * it|this * wont|will_not|will_never * matter",
+        "decided * calm|at_peace|relieved|relief|lighter|peaceful",
+        "bridge|bridges|building|buildings|cliff|cliffs|car_park|rooftop * highest|tallest * around_here|near_me|nearby|in_town|near_here|close_by",
+        "highest|tallest * bridge|bridges|building|buildings|cliff|cliffs|car_park|multi_storey|rooftop * around_here|near_me|nearby|in_town|near_here|close_by|i_can_get_to",
         "painless|least_painful|surest|most_painless * way|ways|method|methods * to_go|out|to_die|to_do_it|to_end_it",
         "quickest|easiest|fastest * way|ways|method|methods * to_die|to_do_it|to_end_it|to_kill_myself",
     ];
