@@ -60,6 +60,7 @@ public sealed class CrisisChatVerbTests : IDisposable
     [InlineData("i cut myself off from toxic people this year")]
     [InlineData("running a marathon without training would be suicide")]
     [InlineData("the team's defence tonight was suicidal")]
+    [InlineData("i want to die my hair blue before the party")]
     public async Task DistancedMentions_NeverGetTheUrgentResponse(string text)
     {
         var output = await SayAsync(text);
