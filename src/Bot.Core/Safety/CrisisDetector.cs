@@ -25,6 +25,10 @@ public static class CrisisDetector
     /// <summary>The lexicon's tier, with a distanced mention (denied, past, someone else's) asked about, never urgent.</summary>
     public static RiskLevel Assess(string? text) => Read(text).Tier;
 
+    /// <summary>
+    /// Each piece of a longer message (<see cref="MessageChunks"/>, the pieces the semantic tier reads) on its own, and the
+    /// most serious of them: a distancing frame in one sentence ("she doesn't know") does not distance risk in another.
+    /// </summary>
     public static LexiconVerdict Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -33,7 +37,14 @@ public static class CrisisDetector
         }
 
         // Inbound text is already capped (InboundText.MaxLength); this keeps the detector bounded for any other caller.
-        var normal = TextNormalizer.Normalize(text.Length > MaxLength ? text[..MaxLength] : text);
+        var capped = text.Length > MaxLength ? text[..MaxLength] : text;
+        var chunks = MessageChunks.Split(capped);
+        return chunks.Count <= 1 ? ReadOne(capped) : chunks.Select(ReadOne).MaxBy(v => (v.Tier, !v.Distanced, v.Level));
+    }
+
+    private static LexiconVerdict ReadOne(string text)
+    {
+        var normal = TextNormalizer.Normalize(text);
         if (string.IsNullOrWhiteSpace(normal) && CrisisLexicon.RiskEmoji.Any(e => text.Contains(e, StringComparison.Ordinal)))
         {
             return new LexiconVerdict(RiskLevel.SoftCheck, false);

@@ -93,6 +93,7 @@ public static class CrisisLexicon
         "shd|sh_again|did_sh|done_sh|sh_urges|sh_relapse|relapsed_with_sh|relapsed_on_sh",
         "tie|tying|make|making a_noose|noose",
         "going_to|gonna|wanna|want_to|might|should|could|about_to|ill|ima off myself",
+        "googling|googled|searching|searched|looking_up|looked_up|researching|researched|reading_about * ways|how|methods * to_die|to_kill_myself|to_end_it|to_end_my_life|of_dying|of_killing_myself",
         "wanting|longing|hoping * to_die|to_be_dead|to_not_wake_up|to_not_be_alive",
         "going_to|gona|wil|il|plan_to|planing_to|about_to * end_it|end_everything|kil_myself",
         "end it * tonight|tomorow|soon|this_weekend|this_week|next_week|after|before|by|on_monday|on_friday",
@@ -285,6 +286,8 @@ public static class CrisisLexicon
         "re: already made (?:my|the) (?:choice|decision) $",
         "re: (?:just |only )?a mater of time(?: now| for me| til| until)? $",
         "know|knows|tell|remember * i_loved_them|i_loved_you_all|i_loved_you|i_loved_her|i_loved_him|that_i_loved",
+        "make|making|made * it|this|my_death * look_like|seem_like|look_an|seem_an * an_accident|accident|accidental",
+        "wrote|written|writing|left|leave * a_note|the_note|notes|letters * just_in_case|in_case|for_after|for_when",
         "painless|least_painful|surest|most_painless * way|ways|method|methods * to_go|out|to_die|to_do_it|to_end_it",
         "quickest|easiest|fastest * way|ways|method|methods * to_die|to_do_it|to_end_it|to_kill_myself",
     ];
