@@ -17,8 +17,9 @@ public sealed class CrisisEvaluationTests(ITestOutputHelper output)
     // 211/225, 24/160 and 5/160 in the third round: a lexicon phrase the model clearly hears as safe is left to the model, an
     // explicit one is urgent only when the model leans toward risk (a person saying it of themselves excepted), more frames
     // and safe prototypes written from the category descriptions. Still short of the goal (97 %, 5 %). The urgent ceiling
-    // is below one line in 160: any urgent false alarm fails.
-    private const double HeldOutRecallFloor = 0.937;
+    // is below one line in 160: any urgent false alarm fails. Seventh session: recall 212/225 (lexicon from probe sentences,
+    // pieces of a longer message read on their own), false alarms unchanged.
+    private const double HeldOutRecallFloor = 0.942;
     private const double HeldOutFalseAlarmCeiling = 0.119;
     private const double HeldOutUrgentFalseAlarmCeiling = 0.006;
 
