@@ -403,6 +403,9 @@ public static class CrisisLexicon
         "back again|started_again|al_over_again|starting_again",
         "i|ive|just|have * relapsed",
         "described|describes|describing|is_about|was_about|sounds_like * me|my_life|how_i_feel",
+        // A secret kept from them is one's own: "my mum doesn't know I've been cutting".
+        "doesnt|dont|didnt|wouldnt|cant|never * know|realize|realise|notice|noticed|find_out|understand * i|im|ive|id|that_i",
+        "no_one|nobody|noone * knows|knew|noticed|notices * i|im|ive|that_i|about_my|about_me",
     ];
 
     /// <summary>

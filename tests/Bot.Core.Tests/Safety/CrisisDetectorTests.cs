@@ -94,6 +94,8 @@ public class CrisisDetectorTests(ITestOutputHelper output)
     [InlineData("i wrote a note just in case", RiskLevel.Indirect)]
     [InlineData("My brother told me about his new job and he was so happy for once. I keep thinking about killing myself and I can't stop.", RiskLevel.Explicit)]
     [InlineData("My brother told me he has been feeling suicidal and I can't stop worrying about him.", RiskLevel.Indirect)]
+    [InlineData("my mum doesn't know i've been cutting again", RiskLevel.Explicit)]
+    [InlineData("my sister is worried about her friend who is suicidal and doesn't know how to help", RiskLevel.Indirect)]
     [InlineData("this killed me lol", RiskLevel.None)]
     [InlineData("I'm dying to try that", RiskLevel.None)]
     [InlineData("you should kys", RiskLevel.None)]
