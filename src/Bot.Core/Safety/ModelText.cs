@@ -17,6 +17,8 @@ public static partial class ModelText
         ["tomorow"] = "tomorrow",
         ["al"] = "all",
         ["wil"] = "will",
+        ["feling"] = "feeling",
+        ["realy"] = "really",
     };
 
     public static string Prepare(string text)

@@ -96,6 +96,7 @@ public class CrisisDetectorTests(ITestOutputHelper output)
     [InlineData("My brother told me he has been feeling suicidal and I can't stop worrying about him.", RiskLevel.Indirect)]
     [InlineData("my mum doesn't know i've been cutting again", RiskLevel.Explicit)]
     [InlineData("my sister is worried about her friend who is suicidal and doesn't know how to help", RiskLevel.Indirect)]
+    [InlineData("feel lik dying", RiskLevel.Indirect)]
     [InlineData("this killed me lol", RiskLevel.None)]
     [InlineData("I'm dying to try that", RiskLevel.None)]
     [InlineData("you should kys", RiskLevel.None)]
@@ -119,6 +120,7 @@ public class CrisisDetectorTests(ITestOutputHelper output)
     [InlineData("s*icide", " suicide ")]
     [InlineData("k i l l", " kil ")]
     [InlineData("I am done", " im done ")]
+    [InlineData("feelin lik nothin matters", " feling like nothing maters ")]
     public void Normalize_FoldsCaseApostrophesRepeatsAndSlang(string text, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(text));
 }

@@ -59,6 +59,7 @@ public sealed class CrisisScreenTests
     [InlineData("i just wnat to end my lfie now lol 💀", "i just want to end my life now")]
     [InlineData("gonna tak all my pils tonight haha", "going to take all my pills tonight")]
     [InlineData("i feel suiciadl", "i feel suicidal")]
+    [InlineData("feelin lik nothin matters rly", "feeling like nothing matters really")]
     [InlineData("All of it went well, I feel ill but see you tomorrow", "All of it went well, I feel ill but see you tomorrow")]
     public void ModelText_SpellsTheKeyWordsRight_AndTakesLaughterOut(string text, string expected) =>
         Assert.Equal(expected, ModelText.Prepare(text));
