@@ -288,6 +288,11 @@ public static class CrisisLexicon
         "know|knows|tell|remember * i_loved_them|i_loved_you_all|i_loved_you|i_loved_her|i_loved_him|that_i_loved",
         "make|making|made * it|this|my_death * look_like|seem_like|look_an|seem_an * an_accident|accident|accidental",
         "wrote|written|writing|left|leave * a_note|the_note|notes|letters * just_in_case|in_case|for_after|for_when",
+        "want|wish|need|ready|going * to * join|follow|be_with * him|her|them|my_mum|my_mom|my_dad|my_wife|my_husband|my_partner|my_son|my_daughter|my_brother|my_sister|my_friend|my_grandma|my_grandad|my_nan",
+        "be_with|join|see|meet * him|her|them|my_mum|my_mom|my_dad|my_wife|my_husband|my_partner|my_son|my_daughter|my_brother|my_sister|my_friend|my_grandma|my_grandad|my_nan * on_the_other_side|in_heaven|up_there|in_death|wherever_he_is|wherever_she_is|wherever_they_are",
+        "pills|tablets|meds|knife|blade|razor|rope|gun * in|on * my_pocket|my_bag|my_room|my_car|my_desk|my_drawer",
+        "writing|wrote|decided|deciding|sorting|sorted|working_out|worked_out * who_gets_what|who_gets_my|who_should_have_my|who_will_have_my|who_should_get_my",
+        "it|this|nothing|none_of_it * wont|will_not * matter * soon|anymore|after_this|much_longer",
         "painless|least_painful|surest|most_painless * way|ways|method|methods * to_go|out|to_die|to_do_it|to_end_it",
         "quickest|easiest|fastest * way|ways|method|methods * to_die|to_do_it|to_end_it|to_kill_myself",
     ];
@@ -369,6 +374,7 @@ public static class CrisisLexicon
     public static readonly string[] DistanceMore =
     [
         // Denials and clarifications.
+        "early_flight|my_flight|catch_a_flight|catching_a_flight|the_airport|on_holiday|on_vacation|business_trip|work_trip|for_the_weekend|for_a_few_days|road_trip",
         "would_be_suicide|be_suicide|basically_suicide|literally_suicide|is_suicide|its_suicide|pure_suicide",
         "im_not|not * in_danger|at_risk|in_that_place|in_that_kind_of_place|that_kind_of_tired|that_kind_of_sad|like_that_anymore",
         "to_be_clear|just_to_be_clear|before_anyone_panics|before_anyone_worries|before_you_panic|before_you_worry|no_need_to_panic|im_safe_dont",
@@ -404,6 +410,9 @@ public static class CrisisLexicon
         "i|ive|just|have * relapsed",
         "described|describes|describing|is_about|was_about|sounds_like * me|my_life|how_i_feel",
         // A secret kept from them is one's own: "my mum doesn't know I've been cutting".
+        // So is a wish to follow the dead: "since he died I want to follow him".
+        "want|wish|need|ready * to * join|follow|be_with * him|her|them|my_mum|my_mom|my_dad|my_wife|my_husband|my_partner|my_son|my_daughter|my_brother|my_sister|my_friend|my_grandma|my_grandad|my_nan",
+        "join|follow|be_with * him|her|them|my_mum|my_mom|my_dad|my_wife|my_husband|my_partner|my_son|my_daughter|my_brother|my_sister|my_friend|my_grandma|my_grandad|my_nan * wherever|on_the_other_side|in_heaven|up_there",
         "doesnt|dont|didnt|wouldnt|cant|never * know|realize|realise|notice|noticed|find_out|understand * i|im|ive|id|that_i",
         "no_one|nobody|noone * knows|knew|noticed|notices * i|im|ive|that_i|about_my|about_me",
     ];
