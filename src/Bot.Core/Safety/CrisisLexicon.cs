@@ -98,7 +98,7 @@ public static class CrisisLexicon
         "going_to|gona|wil|il|plan_to|planing_to|about_to * end_it|end_everything|kil_myself",
         "end it * tonight|tomorow|soon|this_weekend|this_week|next_week|after|before|by|on_monday|on_friday",
         "il|im|ill|i|il_be * be_gone|not_be_here|not_going_to_be_here|wont_be_here|wont_be_around|be_dead * by|after|next|before|on|in|this|when",
-        "not_going_to_be|wont_be|not_be * here|around|alive * by|after|next|for|at|on|this|much",
+        "not_going_to_be|wont_be|not_be * here|around|alive * by|after|next|for|at|on|this|much_longer|much_more|long",
         "hit|hiting|punch|punched|punching|slap|slaped|slapping|bit|bite|biting|scratch|scratched|scratching|pinch|pinched|starve|starved|starving|claw|clawed|punish|punished * myself|my_self|my_face|my_arms|my_arm|my_skin|my_legs|my_wrists|my_stomach",
         "banged|banging|bashed|bashing|hit|hiting * my head * against|on_purpose|so_hard|until|til",
         "picking|picked|pick|pull|pulling|pulled|tear|tearing * at|out * my * scabs|skin|hair|wounds * until|til|to|because",
@@ -374,7 +374,7 @@ public static class CrisisLexicon
     public static readonly string[] DistanceMore =
     [
         // Denials and clarifications.
-        "early_flight|my_flight|catch_a_flight|catching_a_flight|the_airport|on_holiday|on_vacation|business_trip|work_trip|for_the_weekend|for_a_few_days|road_trip",
+        "early_flight|my_flight|catch_a_flight|catching_a_flight|the_airport|on_holiday|on_vacation|business_trip|work_trip|for_the_weekend|for_a_few_days|road_trip|family_stuff|work_stuff|for_work|conference|travelling|traveling|out_of_office|on_leave|annual_leave|moving_house|revision",
         "would_be_suicide|be_suicide|basically_suicide|literally_suicide|is_suicide|its_suicide|pure_suicide",
         "im_not|not * in_danger|at_risk|in_that_place|in_that_kind_of_place|that_kind_of_tired|that_kind_of_sad|like_that_anymore",
         "to_be_clear|just_to_be_clear|before_anyone_panics|before_anyone_worries|before_you_panic|before_you_worry|no_need_to_panic|im_safe_dont",

@@ -103,6 +103,8 @@ public class CrisisDetectorTests(ITestOutputHelper output)
     [InlineData("i'm writing down who gets what", RiskLevel.Indirect)]
     [InlineData("she doesn't know i've been googling ways to die", RiskLevel.Explicit)]
     [InlineData("i'll be gone before anyone wakes up, early flight", RiskLevel.Indirect)]
+    [InlineData("i'm not going to be around much this week, family stuff", RiskLevel.Indirect)]
+    [InlineData("i won't be around much longer", RiskLevel.Explicit)]
     [InlineData("this killed me lol", RiskLevel.None)]
     [InlineData("I'm dying to try that", RiskLevel.None)]
     [InlineData("you should kys", RiskLevel.None)]

@@ -61,6 +61,7 @@ public sealed class CrisisChatVerbTests : IDisposable
     [InlineData("running a marathon without training would be suicide")]
     [InlineData("the team's defence tonight was suicidal")]
     [InlineData("i want to die my hair blue before the party")]
+    [InlineData("i'm not going to be around much this week, family stuff")]
     public async Task DistancedMentions_NeverGetTheUrgentResponse(string text)
     {
         var output = await SayAsync(text);
