@@ -7,6 +7,10 @@ namespace Bot.Core.Safety;
 public static class CrisisLexicon
 {
     private const string Want = "want|wanted|wish|need|going|plan|planning|planned|thinking|thought|think|decided|ready|trying|tried|about|considering|tempted|might";
+    private const string Loved = "him|her|them|my_mum|my_mom|my_dad|my_wife|my_husband|my_partner|my_son|my_daughter|my_brother|my_sister|my_friend|my_grandma|my_grandad|my_nan";
+
+    /// <summary>Wanting to join or follow someone, said after their death: a risk phrase, and it takes their death's frame back.</summary>
+    private const string FollowTheDead = "want|wish|need|ready|going * to * join|follow|be_with * " + Loved;
     private const string WantToDie = "want|wanted|wish|wishing|plan|planning|thinking|thought|think|decided|ready|trying|considering|tempted|rather";
 
     /// <summary>
@@ -258,7 +262,7 @@ public static class CrisisLexicon
         "nothing|no_strength|no_fight|nothing_left * left * to_fight|to_fight_with|to_keep_going|in_me_to",
         "would|wil|does * anyone|anybody|someone * even * notice|care|miss_me * if|when * i|im",
         "waste_of_space|waste_of_air|waste_of_oxygen|burden_to_everyone|burden_on_everyone|burden_to_my|burden_on_my",
-        // Seventh session, from a probe set written after the categories (not from evaluation lines).
+        // From probe sentences (benchmarks/safety/probes), written from the categories, not from evaluation lines.
         "favour|favor|kindness * by|if * not_existing|not_being_here|not_being_around|dying|i_died|i_was_gone|i_wasnt_here|disappearing|i_disappeared|being_gone|i_was_dead",
         "better_off after|once|when|from this_weekend|tonight|tomorrow|friday|saturday|sunday|next_week|im_gone|i_go|its_over|im_not_around|im_not_here",
         $"{Want} * end|ending * things|everything",
@@ -288,8 +292,8 @@ public static class CrisisLexicon
         "know|knows|tell|remember * i_loved_them|i_loved_you_all|i_loved_you|i_loved_her|i_loved_him|that_i_loved",
         "make|making|made * it|this|my_death * look_like|seem_like|look_an|seem_an * an_accident|accident|accidental",
         "wrote|written|writing|left|leave * a_note|the_note|notes|letters * just_in_case|in_case|for_after|for_when",
-        "want|wish|need|ready|going * to * join|follow|be_with * him|her|them|my_mum|my_mom|my_dad|my_wife|my_husband|my_partner|my_son|my_daughter|my_brother|my_sister|my_friend|my_grandma|my_grandad|my_nan",
-        "be_with|join|see|meet * him|her|them|my_mum|my_mom|my_dad|my_wife|my_husband|my_partner|my_son|my_daughter|my_brother|my_sister|my_friend|my_grandma|my_grandad|my_nan * on_the_other_side|in_heaven|up_there|in_death|wherever_he_is|wherever_she_is|wherever_they_are",
+        FollowTheDead,
+        "be_with|join|see|meet * " + Loved + " * on_the_other_side|in_heaven|up_there|in_death|wherever_he_is|wherever_she_is|wherever_they_are",
         "pills|tablets|meds|knife|blade|razor|rope|gun * in|on * my_pocket|my_bag|my_room|my_car|my_desk|my_drawer",
         "writing|wrote|decided|deciding|sorting|sorted|working_out|worked_out * who_gets_what|who_gets_my|who_should_have_my|who_will_have_my|who_should_get_my",
         "it|this|nothing|none_of_it * wont|will_not * matter * soon|anymore|after_this|much_longer",
@@ -411,8 +415,8 @@ public static class CrisisLexicon
         "described|describes|describing|is_about|was_about|sounds_like * me|my_life|how_i_feel",
         // A secret kept from them is one's own: "my mum doesn't know I've been cutting".
         // So is a wish to follow the dead: "since he died I want to follow him".
-        "want|wish|need|ready * to * join|follow|be_with * him|her|them|my_mum|my_mom|my_dad|my_wife|my_husband|my_partner|my_son|my_daughter|my_brother|my_sister|my_friend|my_grandma|my_grandad|my_nan",
-        "join|follow|be_with * him|her|them|my_mum|my_mom|my_dad|my_wife|my_husband|my_partner|my_son|my_daughter|my_brother|my_sister|my_friend|my_grandma|my_grandad|my_nan * wherever|on_the_other_side|in_heaven|up_there",
+        FollowTheDead,
+        "join|follow|be_with * " + Loved + " * wherever|on_the_other_side|in_heaven|up_there",
         "doesnt|dont|didnt|wouldnt|cant|never * know|realize|realise|notice|noticed|find_out|understand * i|im|ive|id|that_i",
         "no_one|nobody|noone * knows|knew|noticed|notices * i|im|ive|that_i|about_my|about_me",
     ];
