@@ -19,6 +19,8 @@ public static class CrisisDetector
     private static readonly PhraseSet ReaffirmPhrases = PhrasePatterns.Compile(CrisisLexicon.Reaffirm);
     private static readonly PhraseSet UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
     private static readonly PhraseSet FirstPersonPhrases = PhrasePatterns.Compile(CrisisLexicon.FirstPerson);
+    private static readonly PhraseSet PastPhrases = PhrasePatterns.Compile(CrisisLexicon.Past);
+    private static readonly PhraseSet PresentPhrases = PhrasePatterns.Compile(CrisisLexicon.Present);
 
     public const int MaxLength = 4000;
 
@@ -68,8 +70,9 @@ public static class CrisisDetector
 
         // "Not joking" and "honestly" are not denials: they are taken out before looking for a distancing frame. A frame the
         // person takes back ("asked if I was suicidal and I said yes", "it's back") distances nothing.
-        return new LexiconVerdict(level, DistancePhrases.IsMatch(SincerePhrases.Replace(normal, " ")) && !ReaffirmPhrases.IsMatch(normal),
-            level >= RiskLevel.Explicit && FirstPersonPhrases.IsMatch(normal));
+        var framed = DistancePhrases.IsMatch(SincerePhrases.Replace(normal, " "));
+        var takenBack = framed && (ReaffirmPhrases.IsMatch(normal) || PastBroughtBack(normal));
+        return new LexiconVerdict(level, framed && !takenBack, level >= RiskLevel.Explicit && FirstPersonPhrases.IsMatch(normal), takenBack);
     }
 
     private static RiskLevel Level(string normal)
@@ -85,6 +88,18 @@ public static class CrisisDetector
         }
 
         return IndirectPhrases.IsMatch(normal) ? RiskLevel.Indirect : RiskLevel.None;
+    }
+
+    private static bool PastBroughtBack(string normal) => PastPhrases.IsMatch(normal) && PresentPhrases.IsMatch(normal);
+
+    /// <summary>
+    /// Whether a piece of a message tells of risk as long over (<see cref="CrisisLexicon.Past"/>) and nothing in it brings the
+    /// risk back into the present: the sentence model's hit on such a piece is set aside (<see cref="SemanticRiskTier"/>).
+    /// </summary>
+    public static bool ToldAsPast(string text)
+    {
+        var normal = TextNormalizer.Normalize(text);
+        return PastPhrases.IsMatch(normal) && !PresentPhrases.IsMatch(normal) && !ReaffirmPhrases.IsMatch(normal);
     }
 
     private static bool IsJoking(string normal) => JokePhrases.IsMatch(normal) && !SincerePhrases.IsMatch(normal);

@@ -63,6 +63,8 @@ public static class CrisisLexicon
         $"{WantToDie} * die|dying|be_dead|not_be_alive|overdose",
         "i|im * want to die",
         "want to die",
+        "let me die",
+        "let me just die",
         "wish i was|were|could_be dead",
         "wish i was|were|had * never * born",
         "wish i * could * die",
@@ -251,6 +253,14 @@ public static class CrisisLexicon
         "saving|stockpiling|hoarding|collecting|stashing|saved|stockpiled|hoarded|stashed|counting|counted * pills|tablets|meds|medication|painkillers|sleeping_pills|paracetamol",
         "how_many|how_much * pills|tablets|paracetamol|ibuprofen|sleeping_pills|painkillers * to|would|it_would|it_takes|does_it_take|is_lethal|is_fatal|to_die",
         "lethal|fatal|deadly * dose|dosage|amount|overdose",
+        "researched|researching|googled|googling|looked_up|looking_up|read_up_on|reading_up_on|searched * which|what * pills|tablets|meds|drugs|painkillers * work_fastest|work_quickest|are_fastest|are_lethal|are_deadly|would_kill|kill|could_kill",
+        "one_more|another * and * im_ending_it|ill_end_it|im_ending_everything|im_ending_my_life",
+        "no_more|no * tomorrows|tomorrow|future * for_me",
+        "dont_think_ill|wont|might_not|probably_wont * survive * the_next|another|this_one",
+        "tried|attempted|trying * to_end_it|to_end_things|to_end_everything",
+        "dark_thoughts|suicidal_thoughts|the_thoughts|the_urges|those_thoughts|old_thoughts * are|keep|have_been * creeping|coming_back|back|returning",
+        "re: (?:doing|do|did) (?:everyone|everybody|the world|my family|them) a (?:favour|favor) $",
+        "want|need|wish_for|long_for|longing_for * peace|rest * forever|for_good|permanently|eternally",
         "how_high|how_tall|how_far * to|does|would|before * fal|drop|die|jump|survive|kil",
         "keep|kept|cant_stop|been * thinking_about|picturing|imagining|looking_at|staring_at|going_back_to * the|that|a * bridge|pils|rope|tracks|train|edge|gun|roof|cliff|ledge|knife|blade|razor|balcony|overpas|noose|medicine_cabinet",
         "stepping|step|walking|walk|swerving|swerve|driving|drive|jumping|jump * in_front_of|into * train|traffic|bus|truck|lorry|oncoming",
@@ -400,6 +410,33 @@ public static class CrisisLexicon
     ];
 
     /// <summary>
+    /// Risk told as long over: outgrown, recovered from, years clean. The one frame in which the sentence model's reading is set
+    /// aside as well (it hears "I was suicidal at fifteen" as "I am suicidal"), so it is narrower than <see cref="Distance"/>:
+    /// a past that is about the risk itself, and not when the person brings it into the present (<see cref="Present"/>,
+    /// <see cref="Reaffirm"/>). "I used to be happy" is not here: that is how people say things are bad now.
+    /// </summary>
+    public static readonly string[] Past =
+    [
+        "used_to * cut|self_harm|harm_myself|hurt_myself|be_suicidal|feel_suicidal|want_to_die|think_about_suicide|think_about_dying|have_suicidal|attempt",
+        "years|year|months|decade|a_long_time|ages * ago",
+        "years|year|months|weeks|days * clean|free|sober|without",
+        "clean|free * from * cutting|self_harm|self_harming|sh|hurting_myself",
+        "back_then|in_the_past|when_i_was_younger|as_a_teen|as_a_teenager|as_a_kid|in_my_teens|in_my_twenties|back_in_school|back_in_the_day|back_in_college|back_in_uni|that_time_in_my_life",
+        "when_i_was|at_age|aged * 11|12|13|14|15|16|17|18|19|20|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|little|a_kid|a_teen|younger",
+        "recovered_from|recovering_from|in_recovery|harm_free|self_harm_free|clean_for|clean_since|days_clean|days_free|weeks_free|months_free|years_free|free_since|free_for|relapse_free|since_my_attempt|after_my_attempt|survived_my_attempt|survived_an_attempt|attempt_survivor|behind_me|therapy_helped|meds_helped|medication_helped|old_scars",
+        "no_longer|not_anymore|stopped_being|stopped_feeling|quit * suicidal|self_harming|cutting|harming_myself|hurting_myself|feel_that_way|have_those_thoughts|having_those_thoughts",
+    ];
+
+    /// <summary>
+    /// Words that bring a past risk into the present ("I was clean for a year but the urges are back tonight"). A
+    /// <see cref="Past"/> frame with one of these distances nothing, and a model hit beside it stands.
+    /// </summary>
+    public static readonly string[] Present =
+    [
+        "again|another_attempt|another_one|right_now|tonight|lately|recently|this_week|this_month|creeping|back_there|back_to_that|next_one|next_time|nothing_has_changed|nothing_changed|exactly_the_same|the_same_way|still_want|still_feel|still_think|still_have_those|planning_it|planning_to|plan_to|but_i_want|but_i_really_want|but_lately|but_tonight|but_the_thoughts|but_the_urges|but_the_urge|cant_stop|urge_is|urges_are|miss_it|miss_cutting|i_relapsed|just_relapsed|had_a_relapse|start_again|starting_to|tempted|keep_thinking|keep_feeling|thinking_about_it",
+    ];
+
+    /// <summary>
     /// A distancing frame taken back: the question answered yes, the denial admitted as a lie, the past come back, the
     /// story recognised as one's own. The sentence model hears the frame and not the turn, so the lexicon must.
     /// </summary>
@@ -408,7 +445,9 @@ public static class CrisisLexicon
         "said|answered|told_them|told_her|told_him|admited * yes",
         "i lied|i_was_lying|wasnt_honest|wasnt_truthful",
         "re: but (?:im|i do|i stil|i realy am|im realy|i actualy am|i actualy do) $",
-        "but i am|im * now|again|stil|lately|these_days",
+        "but i am|im * again|stil|lately|these_days",
+        "but i am|im now",
+        "but i am|im suicidal|cuting|self_harming|struggling|in_danger * now",
         "its|theyre|the_thoughts|the_urges|the_feelings|it_al|everything * back|coming_back|came_back|returning|returned",
         "back again|started_again|al_over_again|starting_again",
         "i|ive|just|have * relapsed",

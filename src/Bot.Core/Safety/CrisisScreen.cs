@@ -29,10 +29,13 @@ public sealed class CrisisScreen(SemanticRiskTier? semantic)
             // left to the model (which did not hear risk in it). An explicit phrase gets the urgent response only when the
             // model leans toward risk too; otherwise the direct question. A light check stays a light check. A person saying
             // it of themselves ("I feel suicidal") is never dropped, and asked rather than urged only when the model clearly
-            // hears a safe message: the model hears "I'm suicidal" and "I'm not suicidal" alike.
+            // hears a safe message: the model hears "I'm suicidal" and "I'm not suicidal" alike. Nor is a phrase whose distancing
+            // frame the person took back ("clean for a year, but tonight..."): the model hears the frame, not the turn.
             return lexicon.Level switch
             {
                 RiskLevel.SoftCheck => new CrisisAssessment(lexicon.Tier, ModelAlone: false),
+                RiskLevel.Explicit when lexicon.TakenBack => new CrisisAssessment(SemanticRiskTier.BacksUrgent(model) ? RiskLevel.Explicit : RiskLevel.Indirect, ModelAlone: false),
+                _ when lexicon.TakenBack => new CrisisAssessment(lexicon.Tier, ModelAlone: false),
                 RiskLevel.Explicit when lexicon.FirstPerson => new CrisisAssessment(SemanticRiskTier.ClearlySafe(model) ? RiskLevel.Indirect : RiskLevel.Explicit, ModelAlone: false),
                 RiskLevel.Explicit when SemanticRiskTier.ClearlySafe(model, SemanticRiskTier.ExplicitVetoMargin) => default,
                 RiskLevel.Explicit when !SemanticRiskTier.BacksUrgent(model) => new CrisisAssessment(RiskLevel.Indirect, ModelAlone: false),

@@ -78,13 +78,15 @@ public sealed class SemanticRiskTier
             return [];
         }
 
-        var vectors = _embedder.Embed(MessageChunks.Split(ModelText.Prepare(text)));
+        var chunks = MessageChunks.Split(ModelText.Prepare(text));
+        var vectors = _embedder.Embed(chunks);
         var verdicts = new SemanticVerdict[vectors.Length];
         for (var i = 0; i < vectors.Length; i++)
         {
             var (risk, category) = Closest(_risk, vectors[i]);
             var (safe, _) = Closest(_safe, vectors[i]);
-            verdicts[i] = new SemanticVerdict(risk >= Threshold && risk - safe >= Margin, risk, safe, category);
+            var hit = risk >= Threshold && risk - safe >= Margin && !CrisisDetector.ToldAsPast(chunks[i]);
+            verdicts[i] = new SemanticVerdict(hit, risk, safe, category);
         }
 
         return verdicts;

@@ -52,8 +52,32 @@ public sealed class CrisisScreenTests
     [InlineData("I used to self harm, years ago", RiskLevel.Indirect)]
     [InlineData("I used to self harm and now it's back", RiskLevel.Explicit)]
     [InlineData("I told the nurse I wasn't suicidal but I am", RiskLevel.Explicit)]
+    [InlineData("i've been self harm free for a year but i really want to do it tonight", RiskLevel.Imminent)]
+    [InlineData("ten years ago i tried to kill myself and today i feel exactly the same", RiskLevel.Imminent)]
+    [InlineData("back in school i wanted to die and honestly nothing has changed", RiskLevel.Explicit)]
+    [InlineData("years ago i tried to take my own life and i'm so grateful i'm still here", RiskLevel.Indirect)]
+    [InlineData("i used to self harm as a teenager, i'm doing okay these days", RiskLevel.Indirect)]
+    [InlineData("i wanted to die when i was 16 but i'm okay now", RiskLevel.Indirect)]
     public void ADistancingFrameTakenBack_DistancesNothing(string text, RiskLevel expected) =>
         Assert.Equal(expected, CrisisDetector.Assess(text));
+
+    [Theory]
+    [InlineData("my therapist says i'm in recovery but i want to disappear for good safemarker", RiskLevel.Indirect)]
+    [InlineData("i used to be suicidal, now i'm planning it properly safemarker", RiskLevel.Indirect)]
+    [InlineData("i used to be suicidal, now i'm planning it properly riskmarker", RiskLevel.Explicit)]
+    [InlineData("i want to disappear for good safemarker", RiskLevel.None)]
+    public void APhraseWhoseFrameWasTakenBack_IsNotOverruledByTheModel(string text, RiskLevel expected) =>
+        Assert.Equal(expected, Screen.Assess(text));
+
+    [Theory]
+    [InlineData("i was in a really dark place years ago, therapy helped riskmarker", RiskLevel.None)]
+    [InlineData("ten years clean from cutting and proud of it riskmarker", RiskLevel.None)]
+    [InlineData("i was in a really dark place years ago and lately it's coming back riskmarker", RiskLevel.Indirect)]
+    [InlineData("i used to be happy and now nothing matters riskmarker", RiskLevel.Indirect)]
+    [InlineData("looking back my whole life has been pain riskmarker", RiskLevel.Indirect)]
+    [InlineData("everyone in high school hates me riskmarker", RiskLevel.Indirect)]
+    public void AModelHit_OnRiskToldAsLongOver_IsSetAside_UnlessItIsBroughtIntoThePresent(string text, RiskLevel expected) =>
+        Assert.Equal(expected, Screen.Assess(text));
 
     [Theory]
     [InlineData("i just wnat to end my lfie now lol 💀", "i just want to end my life now")]
