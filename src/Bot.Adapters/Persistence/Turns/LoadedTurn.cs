@@ -14,6 +14,18 @@ internal sealed record LoadedTurn(
     bool IsNewPerson,
     IReadOnlyList<string> OwnWords)
 {
+    // What the conversation's JSON holds, once this process has written or read it: a person's next turn on kept rows
+    // (RecentTurnRows) skips the parse. Keyed by the very string in the row, so a row changed any other way is read again.
+    private Parsed<Conversation>? _state;
+    private Parsed<ReplyMemory>? _replies;
+
+    /// <summary>The state and reply memory the conversation row's JSON was just written from.</summary>
+    internal void Wrote(Conversation state, ReplyMemory replies)
+    {
+        _state = new(Conversation.StateJson, state);
+        _replies = new(Conversation.RepliesJson, replies);
+    }
+
     public TurnContext ToContext(ChatAddress chat) => new(
         chat,
         new PersonProfile
@@ -24,11 +36,25 @@ internal sealed record LoadedTurn(
             TimeZone = Person.TimeZone,
             Country = Person.Country,
         },
-        StateJson.Read<Conversation>(Conversation.StateJson),
-        StateJson.Read<ReplyMemory>(Conversation.RepliesJson),
+        Read(ref _state, Conversation.StateJson),
+        Read(ref _replies, Conversation.RepliesJson),
         IsNewPerson)
     {
         OwnWords = OwnWords,
         Version = Conversation.Version,
     };
+
+    private static T Read<T>(ref Parsed<T>? parsed, string json)
+    {
+        if (parsed is { } known && ReferenceEquals(known.Json, json))
+        {
+            return known.Value;
+        }
+
+        var value = StateJson.Read<T>(json);
+        parsed = new(json, value);
+        return value;
+    }
+
+    private sealed record Parsed<T>(string Json, T Value);
 }

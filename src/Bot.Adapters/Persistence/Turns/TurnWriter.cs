@@ -29,8 +29,10 @@ internal static class TurnWriter
         }
 
         conversation.Step = decision.Conversation.Step.ToString();
-        conversation.StateJson = StateJson.Write(ChoicesOnScreen.After(decision.Conversation, decision.Outbox));
+        var state = ChoicesOnScreen.After(decision.Conversation, decision.Outbox);
+        conversation.StateJson = StateJson.Write(state);
         conversation.RepliesJson = StateJson.Write(decision.Replies);
+        turn.Wrote(state, decision.Replies);
         conversation.UpdatedAt = now;
         conversation.Version++;
 
