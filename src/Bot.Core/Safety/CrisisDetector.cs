@@ -19,6 +19,7 @@ public static class CrisisDetector
     private static readonly PhraseSet ReaffirmPhrases = PhrasePatterns.Compile(CrisisLexicon.Reaffirm);
     private static readonly PhraseSet UrgencyPhrases = PhrasePatterns.Compile(CrisisLexicon.Urgency);
     private static readonly PhraseSet FirstPersonPhrases = PhrasePatterns.Compile(CrisisLexicon.FirstPerson);
+    private static readonly PhraseSet SaidOfMyselfPhrases = PhrasePatterns.Compile(CrisisLexicon.SaidOfMyself);
     private static readonly PhraseSet PastPhrases = PhrasePatterns.Compile(CrisisLexicon.Past);
     private static readonly PhraseSet PresentPhrases = PhrasePatterns.Compile(CrisisLexicon.Present);
 
@@ -72,7 +73,8 @@ public static class CrisisDetector
         // person takes back ("asked if I was suicidal and I said yes", "it's back") distances nothing.
         var framed = DistancePhrases.IsMatch(SincerePhrases.Replace(normal, " "));
         var takenBack = framed && (ReaffirmPhrases.IsMatch(normal) || PastBroughtBack(normal));
-        return new LexiconVerdict(level, framed && !takenBack, level >= RiskLevel.Explicit && FirstPersonPhrases.IsMatch(normal), takenBack);
+        var firstPerson = level >= RiskLevel.Explicit && FirstPersonPhrases.IsMatch(normal);
+        return new LexiconVerdict(level, framed && !takenBack, firstPerson, takenBack, firstPerson && SaidOfMyselfPhrases.IsMatch(normal));
     }
 
     private static RiskLevel Level(string normal)

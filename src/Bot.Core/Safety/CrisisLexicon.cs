@@ -65,6 +65,7 @@ public static class CrisisLexicon
         "want to die",
         "let me die",
         "let me just die",
+        "asked|asks|asking * if_i_had|if_i_have|whether_i_had|whether_i_have|if_i_was|if_im * a_plan|plans|suicidal|thoughts_of_suicide * and * i_do|i_said_yes|i_am|i_was|i_have",
         "wish i was|were|could_be dead",
         "wish i was|were|had * never * born",
         "wish i * could * die",
@@ -259,6 +260,9 @@ public static class CrisisLexicon
         "dont_think_ill|wont|might_not|probably_wont * survive * the_next|another|this_one",
         "tried|attempted|trying * to_end_it|to_end_things|to_end_everything",
         "dark_thoughts|suicidal_thoughts|the_thoughts|the_urges|those_thoughts|old_thoughts * are|keep|have_been * creeping|coming_back|back|returning",
+        "re: (?:want|wanna|going|ready|need|decided) (?:to )?end it $",
+        "dont|cant|do_not|cannot trust myself * tonight|alone|right_now|anymore",
+        "have|got|ive_got|i_have * the|my * pills|tablets|rope|razor|blade|blades * ready|out|laid_out|lined_up|counted|prepared",
         "re: (?:doing|do|did) (?:everyone|everybody|the world|my family|them) a (?:favour|favor) $",
         "want|need|wish_for|long_for|longing_for * peace|rest * forever|for_good|permanently|eternally",
         "how_high|how_tall|how_far * to|does|would|before * fal|drop|die|jump|survive|kil",
@@ -447,6 +451,12 @@ public static class CrisisLexicon
         "re: but (?:im|i do|i stil|i realy am|im realy|i actualy am|i actualy do) $",
         "but i am|im * again|stil|lately|these_days",
         "but i am|im now",
+        // A denial or a clinician's view, then the person's own present: "I'm not suicidal but I've been thinking about how I'd
+        // do it", "the nurse said I'm low risk but I've written my note", "the form asked if I had a plan and honestly I do".
+        "but * ive_been|ive|i_keep|i_have|ive_got|im|i_am * thinking_about_how|planning|picked|written|how_i_would|how_id|ways_to",
+        "but * i_have|ive_got|ive * the_pills|pills|a_plan|my_note|a_note|a_rope|the_rope|a_date|a_method",
+        "but * ive_been|im|i_keep|i_am * thinking * how_i_would|how_id|how_to|about_how|about_doing_it|ways_to",
+        "re: and (?:honestly |truthfully |actualy |yes )?i (?:do|am|have) $",
         "but i am|im suicidal|cuting|self_harming|struggling|in_danger * now",
         "its|theyre|the_thoughts|the_urges|the_feelings|it_al|everything * back|coming_back|came_back|returning|returned",
         "back again|started_again|al_over_again|starting_again",
@@ -461,18 +471,29 @@ public static class CrisisLexicon
     ];
 
     /// <summary>
+    /// The part of <see cref="FirstPerson"/> with "I" in it: said of oneself even inside a frame ("that film made me realise I
+    /// want to die too", "my friend asked and I told her I want to kill myself"), which is then asked about, never left to
+    /// the model. "She's been feeling suicidal" is not.
+    /// </summary>
+    public static readonly string[] SaidOfMyself =
+    [
+        "im|i_am|i_feel|i_fel|ive_been|i_have_been|im_feeling|i_am_feeling|i_think_im|i_keep_feeling|i_get|i_got suicidal",
+        "i|i_just|i_realy|i_honestly|i_actualy|i_genuinely|i_stil|i_kinda|i_literaly|i_seriously|i_truly|i_so|i_only|i_just_realy want|need to die|be_dead|kil_myself|end_my_life|end_it_al|not_be_alive|not_exist",
+        "im|i_am|im_realy|im_actualy|im_seriously|im_just going_to|about_to|planing_to|ready_to kil_myself|end_my_life|end_it_al|die",
+        "i|ive|i_have|i_just|i_keep|ive_been|i_was|i_started|i_stil|i_ended_up|i_cant_stop cut|cuting|hurt|hurting|burned|burnt|burning|harmed|harming|hit|hiting|punched|punching|scratched|scratching|starved|starving|cutting|cuts|hurts|burns myself",
+    ];
+
+    /// <summary>
     /// A person saying it of themselves, now: "I feel suicidal", "I just want to die", "I've been hurting myself". Only
     /// intensifiers may stand between the subject and the risk words (no "not", no "didn't"), so a denial never matches.
     /// Such a statement is never dropped on the model's word: MiniLM hears "I'm suicidal" and "I'm not suicidal" alike.
     /// </summary>
     public static readonly string[] FirstPerson =
     [
-        "im|i_am|i_feel|i_fel|ive_been|i_have_been|im_feeling|i_am_feeling|i_think_im|i_keep_feeling|i_get|i_got|feeling|felt|been suicidal",
+        .. SaidOfMyself,
+        "feeling|felt|been suicidal",
         "im|i_am|i_feel|ive_been|i_have_been|im_feeling|i_think_im|feeling|been so|realy|very|kinda|kind_of|pretty|actualy|genuinely|honestly|just|stil|getting|a_bit|a_litle|quite|super|extremely|fucking|deeply|seriously|lowkey|low_key|ngl|again suicidal",
         "im|i_am|i_feel|ive_been|im_feeling|feeling|been so|realy|very|kinda|pretty|actualy|genuinely|honestly|just|stil|getting|a_bit|quite|super|extremely|fucking|deeply|seriously|lowkey so|realy|very|kinda|pretty|actualy|fucking|suicidal suicidal",
-        "i|i_just|i_realy|i_honestly|i_actualy|i_genuinely|i_stil|i_kinda|i_literaly|i_seriously|i_truly|i_so|i_only|i_just_realy want|need to die|be_dead|kil_myself|end_my_life|end_it_al|not_be_alive|not_exist",
-        "im|i_am|im_realy|im_actualy|im_seriously|im_just going_to|about_to|planing_to|ready_to kil_myself|end_my_life|end_it_al|die",
-        "i|ive|i_have|i_just|i_keep|ive_been|i_was|i_started|i_stil|i_ended_up|i_cant_stop cut|cuting|hurt|hurting|burned|burnt|burning|harmed|harming|hit|hiting|punched|punching|scratched|scratching|starved|starving|cutting|cuts|hurts|burns myself",
     ];
 
     /// <summary>Sincerity markers: "for real", "not joking". With these, laughter no longer softens anything.</summary>

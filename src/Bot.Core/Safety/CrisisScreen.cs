@@ -45,6 +45,13 @@ public sealed class CrisisScreen(SemanticRiskTier? semantic)
             };
         }
 
+        // A person saying it of themselves inside a frame ("that film made me realise I want to die too", "my friend asked and
+        // I told her I want to kill myself") is asked about, whatever the model hears.
+        if (lexicon.Distanced && lexicon.SaidOfMyself)
+        {
+            return new CrisisAssessment(RiskLevel.Indirect, ModelAlone: false);
+        }
+
         // Nothing in the lexicon, or only a distanced mention: the model decides whether the message means risk.
         return model.Hit ? new CrisisAssessment(RiskLevel.Indirect, ModelAlone: true) : default;
     }

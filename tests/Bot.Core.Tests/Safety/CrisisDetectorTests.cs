@@ -119,6 +119,9 @@ public class CrisisDetectorTests(ITestOutputHelper output)
     [InlineData("i don't think i'll survive the next one", RiskLevel.Indirect)]
     [InlineData("when i was a teen i tried to end it", RiskLevel.Indirect)]
     [InlineData("the dark thoughts are creeping back", RiskLevel.Indirect)]
+    [InlineData("in my teens i never thought i'd feel this way but i want to end it", RiskLevel.Indirect)]
+    [InlineData("my therapist cancelled and i don't trust myself tonight", RiskLevel.Indirect)]
+    [InlineData("i have the pills ready", RiskLevel.Indirect)]
     [InlineData("", RiskLevel.None)]
     [InlineData(null, RiskLevel.None)]
     public void Assess_Tiers(string? text, RiskLevel expected) => Assert.Equal(expected, CrisisDetector.Assess(text));

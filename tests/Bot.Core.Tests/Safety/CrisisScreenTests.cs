@@ -70,6 +70,19 @@ public sealed class CrisisScreenTests
         Assert.Equal(expected, Screen.Assess(text));
 
     [Theory]
+    [InlineData("i'm not suicidal but i've been thinking a lot about how i would do it safemarker", RiskLevel.Indirect)]
+    [InlineData("the nurse said i'm low risk but i've written my note safemarker", RiskLevel.Imminent)]
+    [InlineData("everyone says i'm not the suicidal type but i have the pills ready safemarker", RiskLevel.Indirect)]
+    [InlineData("safemarker: the form asked if i had a plan and honestly i do", RiskLevel.Indirect)]
+    [InlineData("that film made me realise i want to die too safemarker", RiskLevel.Indirect)]
+    [InlineData("my friend asked if i was okay and i told her i want to kill myself safemarker", RiskLevel.Indirect)]
+    [InlineData("my friend posted that she's been feeling suicidal, how do i help safemarker", RiskLevel.None)]
+    [InlineData("i'm not suicidal, i'm just exhausted and need a holiday safemarker", RiskLevel.None)]
+    [InlineData("the form asked if i had thoughts of self harm and i ticked no safemarker", RiskLevel.None)]
+    public void ADenialOrAnotherVoice_ThenMyOwnPresent_IsAskedAbout(string text, RiskLevel expected) =>
+        Assert.Equal(expected, Screen.Assess(text));
+
+    [Theory]
     [InlineData("i was in a really dark place years ago, therapy helped riskmarker", RiskLevel.None)]
     [InlineData("ten years clean from cutting and proud of it riskmarker", RiskLevel.None)]
     [InlineData("i was in a really dark place years ago and lately it's coming back riskmarker", RiskLevel.Indirect)]
