@@ -42,6 +42,8 @@ public sealed class CrisisChatVerbTests : IDisposable
     [InlineData("laughter", "lol i genuinely want to die haha")]
     [InlineData("a past brought back", "i've been self harm free for a year but i really want to do it tonight")]
     [InlineData("a recovery and a wish", "my therapist says i'm in recovery but i want to disappear for good")]
+    [InlineData("a denial, then a method", "i'm not suicidal but i've been thinking a lot about how i would do it")]
+    [InlineData("a clinician's view, then a note", "the nurse said i'm low risk but i've written my note")]
     [InlineData("long", "Work was the usual chaos, two meetings ran over and my inbox is a mess. I keep thinking everyone would be better off if I was dead. Anyway I made pasta for dinner and watched half a film before bed.")]
     public async Task RiskOfEachKind_GetsCrisisHelpOrTheDirectQuestion(string kind, string text)
     {
