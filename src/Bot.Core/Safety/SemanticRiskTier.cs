@@ -4,7 +4,8 @@ namespace Bot.Core.Safety;
 
 /// <summary>
 /// The paraphrase tier: a message (each chunk of it) is a hit when it is close to a risk prototype and clearly closer to
-/// it than to any safe one. It hears what the lexicon cannot list ("no reason left to get up"), and answers with the
+/// it than to any safe one, unless the chunk tells of the risk as long over (<see cref="CrisisDetector.ToldAsPast"/>: the
+/// model hears "I was suicidal at fifteen" as "I am suicidal"). It hears what the lexicon cannot list ("no reason left to get up"), and answers with the
 /// direct question, never the urgent response: a meaning is a reason to ask, not to be sure.
 /// </summary>
 public sealed class SemanticRiskTier
